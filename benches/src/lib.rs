@@ -1,0 +1,1 @@
+//! Shared workload shapes for the benchmarks.

@@ -1,0 +1,356 @@
+//! The per-referent weak lists: one slot for every object that has weak references, a
+//! finalizer, or an object finalizer registered.
+//!
+//! Invariants:
+//! - a slot's entries are in CPython's order: `[shared ref] [shared proxy] [newest] … [oldest]`;
+//! - `index` maps the address of a slot's referent to the slot while the slot exists. The
+//!   address cannot be reused meanwhile: the slot's `GcWeak` keeps the referent's header
+//!   allocated until the collector frees the slot, in the same pass that sees the referent die;
+//! - weak references are held weakly (a dropped weak reference leaves its list), finalizers
+//!   strongly (a finalizer is alive until it runs, is called, or is detached);
+//! - slots live in chunks of [`CHUNK`] separate arena objects, so that a write during
+//!   incremental marking re-traces one small chunk, never the whole table.
+
+use core::cell::{Cell, RefCell};
+
+use gc_arena::{Collect, Gc, GcWeak, Mutation, RefLock};
+use hashbrown::HashMap;
+
+use crate::weakref::{RefKind, WeakRef};
+use crate::{Embed, ObjectRef};
+
+/// Slots per chunk.
+pub(crate) const CHUNK: usize = 64;
+
+/// One member of a weak list.
+#[derive(Collect)]
+#[collect(no_drop, bound = "")]
+pub(crate) enum Entry<'gc, E: Embed> {
+    /// A weak reference: the list does not keep it alive.
+    Weak(GcWeak<'gc, WeakRef<'gc, E>>),
+    /// A live finalizer: the list keeps it alive until it runs or is detached.
+    Strong(Gc<'gc, WeakRef<'gc, E>>),
+}
+
+impl<'gc, E: Embed> Entry<'gc, E> {
+    /// The weak reference, unless it was already swept. Inside the collection protocol this also
+    /// returns weak references that are dead but not yet swept.
+    pub(crate) fn get(&self, mc: &Mutation<'gc>) -> Option<Gc<'gc, WeakRef<'gc, E>>> {
+        match self {
+            Entry::Weak(w) => w.upgrade(mc),
+            Entry::Strong(s) => Some(*s),
+        }
+    }
+
+    pub(crate) fn is_dropped(&self) -> bool {
+        match self {
+            Entry::Weak(w) => w.is_dropped(),
+            Entry::Strong(_) => false,
+        }
+    }
+
+    fn ptr(&self) -> *const WeakRef<'gc, E> {
+        match self {
+            Entry::Weak(w) => w.as_ptr(),
+            Entry::Strong(s) => Gc::as_ptr(*s),
+        }
+    }
+}
+
+/// Object finalizer (`__del__`) state of a slot's referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DelState {
+    /// Not registered.
+    None,
+    /// Registered: finalize it once when it is found dead.
+    Pending,
+    /// Already finalized: never again.
+    Done,
+}
+
+#[derive(Collect)]
+#[collect(no_drop, bound = "")]
+pub(crate) struct Slot<'gc, E: Embed> {
+    pub(crate) referent: GcWeak<'gc, E::Object<'gc>>,
+    pub(crate) entries: Vec<Entry<'gc, E>>,
+    #[collect(require_static)]
+    pub(crate) del: DelState,
+}
+
+impl<'gc, E: Embed> Slot<'gc, E> {
+    /// Inserts a weak reference at its CPython position.
+    fn insert(&mut self, entry: Entry<'gc, E>, kind: RefKind, shared: bool, mc: &Mutation<'gc>) {
+        // Weak references that were swept leave the list here, on the next insert, and when the
+        // collector passes over the slot.
+        self.entries.retain(|e| !e.is_dropped());
+        let is_shared_at = |entries: &[Entry<'gc, E>], i: usize, k: RefKind| {
+            entries
+                .get(i)
+                .and_then(|e| e.get(mc))
+                .is_some_and(|w| w.is_shared() && w.kind() == k)
+        };
+        let at = match (shared, kind) {
+            (true, RefKind::Ref) => 0,
+            (true, _) => usize::from(is_shared_at(&self.entries, 0, RefKind::Ref)),
+            _ => {
+                let mut i = 0;
+                if is_shared_at(&self.entries, i, RefKind::Ref) {
+                    i += 1;
+                }
+                if is_shared_at(&self.entries, i, RefKind::Proxy) {
+                    i += 1;
+                }
+                i
+            }
+        };
+        self.entries.insert(at, entry);
+    }
+}
+
+type Chunk<'gc, E> = RefLock<Vec<Option<Slot<'gc, E>>>>;
+
+/// The table of weak lists.
+#[derive(Collect)]
+#[collect(no_drop, bound = "")]
+pub(crate) struct WeakLists<'gc, E: Embed> {
+    chunks: Gc<'gc, RefLock<Vec<Gc<'gc, Chunk<'gc, E>>>>>,
+    #[collect(require_static)]
+    index: RefCell<HashMap<usize, u32>>,
+    #[collect(require_static)]
+    free: RefCell<Vec<u32>>,
+    #[collect(require_static)]
+    len: Cell<usize>,
+}
+
+fn addr<T>(p: *const T) -> usize {
+    p as *const () as usize
+}
+
+fn split(id: u32) -> (usize, usize) {
+    (id as usize / CHUNK, id as usize % CHUNK)
+}
+
+impl<'gc, E: Embed> WeakLists<'gc, E> {
+    pub(crate) fn new(mc: &Mutation<'gc>) -> Self {
+        WeakLists {
+            chunks: Gc::new(mc, RefLock::new(Vec::new())),
+            index: RefCell::new(HashMap::new()),
+            free: RefCell::new(Vec::new()),
+            len: Cell::new(0),
+        }
+    }
+
+    /// Number of slots (objects with weak references or finalizers).
+    pub(crate) fn len(&self) -> usize {
+        self.len.get()
+    }
+
+    fn chunk(&self, c: usize) -> Gc<'gc, Chunk<'gc, E>> {
+        self.chunks.borrow()[c]
+    }
+
+    fn lookup(&self, obj: ObjectRef<'gc, E>) -> Option<u32> {
+        self.index.borrow().get(&addr(Gc::as_ptr(obj))).copied()
+    }
+
+    /// The slot of `obj`, made if it has none.
+    fn slot_for(&self, mc: &Mutation<'gc>, obj: ObjectRef<'gc, E>) -> u32 {
+        let key = addr(Gc::as_ptr(obj));
+        if let Some(&id) = self.index.borrow().get(&key) {
+            return id;
+        }
+        let slot = Slot {
+            referent: Gc::downgrade(obj),
+            entries: Vec::new(),
+            del: DelState::None,
+        };
+        let id = match self.free.borrow_mut().pop() {
+            Some(id) => {
+                let (c, i) = split(id);
+                self.chunk(c).borrow_mut(mc)[i] = Some(slot);
+                id
+            }
+            None => {
+                let mut chunks = self.chunks.borrow_mut(mc);
+                let last = chunks.last().copied().filter(|c| c.borrow().len() < CHUNK);
+                let chunk = match last {
+                    Some(c) => c,
+                    None => {
+                        let c = Gc::new(mc, RefLock::new(Vec::with_capacity(CHUNK)));
+                        chunks.push(c);
+                        c
+                    }
+                };
+                let mut slots = chunk.borrow_mut(mc);
+                let id = ((chunks.len() - 1) * CHUNK + slots.len()) as u32;
+                slots.push(Some(slot));
+                id
+            }
+        };
+        self.index.borrow_mut().insert(key, id);
+        self.len.set(self.len.get() + 1);
+        id
+    }
+
+    /// Adds a weak reference (or finalizer) to its referent's list.
+    pub(crate) fn add(
+        &self,
+        mc: &Mutation<'gc>,
+        obj: ObjectRef<'gc, E>,
+        wr: Gc<'gc, WeakRef<'gc, E>>,
+    ) {
+        let id = self.slot_for(mc, obj);
+        let (c, i) = split(id);
+        let entry = if wr.kind() == RefKind::Finalizer {
+            Entry::Strong(wr)
+        } else {
+            Entry::Weak(Gc::downgrade(wr))
+        };
+        let chunk = self.chunk(c);
+        let mut slots = chunk.borrow_mut(mc);
+        let slot = slots[i].as_mut().expect("indexed slot exists");
+        slot.insert(entry, wr.kind(), wr.is_shared(), mc);
+    }
+
+    /// Removes one weak reference (a finalizer that was called or detached) from its list.
+    pub(crate) fn remove(
+        &self,
+        mc: &Mutation<'gc>,
+        referent_addr: usize,
+        wr: Gc<'gc, WeakRef<'gc, E>>,
+    ) {
+        let Some(&id) = self.index.borrow().get(&referent_addr) else {
+            return;
+        };
+        let (c, i) = split(id);
+        let chunk = self.chunk(c);
+        let mut slots = chunk.borrow_mut(mc);
+        if let Some(slot) = slots[i].as_mut() {
+            slot.entries.retain(|e| e.ptr() != Gc::as_ptr(wr));
+        }
+    }
+
+    /// The live weak references to `obj`, in list order.
+    pub(crate) fn refs(
+        &self,
+        mc: &Mutation<'gc>,
+        obj: ObjectRef<'gc, E>,
+    ) -> Vec<Gc<'gc, WeakRef<'gc, E>>> {
+        let Some(id) = self.lookup(obj) else {
+            return Vec::new();
+        };
+        let (c, i) = split(id);
+        let chunk = self.chunk(c);
+        let slots = chunk.borrow();
+        let Some(slot) = slots[i].as_ref() else {
+            return Vec::new();
+        };
+        slot.entries
+            .iter()
+            .filter_map(|e| e.get(mc))
+            .filter(|w| w.is_alive())
+            .collect()
+    }
+
+    /// The shared weak reference of `kind` to `obj`, if one is alive.
+    pub(crate) fn shared(
+        &self,
+        mc: &Mutation<'gc>,
+        obj: ObjectRef<'gc, E>,
+        kind: RefKind,
+    ) -> Option<Gc<'gc, WeakRef<'gc, E>>> {
+        let id = self.lookup(obj)?;
+        let (c, i) = split(id);
+        let chunk = self.chunk(c);
+        let slots = chunk.borrow();
+        let slot = slots[i].as_ref()?;
+        // Shared refs sit at the head of the list: look at the first two entries only.
+        slot.entries
+            .iter()
+            .take(2)
+            .filter_map(|e| e.get(mc))
+            .find(|w| w.is_shared() && w.kind() == kind && w.is_alive())
+    }
+
+    /// Registers `obj` for one object-finalizer call. Returns `false` if it was finalized
+    /// before (an object is finalized at most once in its life).
+    pub(crate) fn track_del(&self, mc: &Mutation<'gc>, obj: ObjectRef<'gc, E>) -> bool {
+        let id = self.slot_for(mc, obj);
+        let (c, i) = split(id);
+        let chunk = self.chunk(c);
+        let slots = chunk.borrow();
+        let slot = slots[i].as_ref().expect("indexed slot exists");
+        match slot.del {
+            DelState::Done => false,
+            DelState::Pending => true,
+            DelState::None => {
+                drop(slots);
+                chunk.borrow_mut(mc)[i]
+                    .as_mut()
+                    .expect("indexed slot exists")
+                    .del = DelState::Pending;
+                true
+            }
+        }
+    }
+
+    /// Whether `obj` has already had its object finalizer queued.
+    pub(crate) fn is_finalized(&self, obj: ObjectRef<'gc, E>) -> bool {
+        self.lookup(obj).is_some_and(|id| {
+            let (c, i) = split(id);
+            self.chunk(c).borrow()[i]
+                .as_ref()
+                .is_some_and(|s| s.del == DelState::Done)
+        })
+    }
+
+    /// Calls `f` on every live finalizer (for shutdown).
+    pub(crate) fn for_each_finalizer(&self, mut f: impl FnMut(Gc<'gc, WeakRef<'gc, E>>)) {
+        for chunk in self.chunks.borrow().iter() {
+            for slot in chunk.borrow().iter().flatten() {
+                for e in &slot.entries {
+                    if let Entry::Strong(w) = e {
+                        f(*w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts (weak references, finalizers) in all lists.
+    pub(crate) fn counts(&self) -> (usize, usize) {
+        let (mut weak, mut fin) = (0, 0);
+        for chunk in self.chunks.borrow().iter() {
+            for slot in chunk.borrow().iter().flatten() {
+                for e in &slot.entries {
+                    match e {
+                        Entry::Weak(w) if !w.is_dropped() => weak += 1,
+                        Entry::Weak(_) => {}
+                        Entry::Strong(_) => fin += 1,
+                    }
+                }
+            }
+        }
+        (weak, fin)
+    }
+
+    /// The chunks, for the collector's pass.
+    pub(crate) fn chunks(&self) -> Vec<Gc<'gc, Chunk<'gc, E>>> {
+        self.chunks.borrow().clone()
+    }
+
+    /// Frees slot `id` of a referent at `key` (the collector calls this when the referent died).
+    pub(crate) fn release(&self, key: usize, id: u32) {
+        self.index.borrow_mut().remove(&key);
+        self.free.borrow_mut().push(id);
+        self.len.set(self.len.get() - 1);
+    }
+}
+
+pub(crate) fn slot_id(chunk: usize, i: usize) -> u32 {
+    (chunk * CHUNK + i) as u32
+}
+
+pub(crate) fn referent_key<'gc, T>(w: GcWeak<'gc, T>) -> usize {
+    addr(w.as_ptr())
+}
