@@ -34,11 +34,7 @@ pub enum Event<'gc, E: Embed> {
 
 impl<'gc, E: Embed> Clone for Event<'gc, E> {
     fn clone(&self) -> Self {
-        match self {
-            Event::Callback(w) => Event::Callback(*w),
-            Event::Finalize(f) => Event::Finalize(*f),
-            Event::Del(o) => Event::Del(*o),
-        }
+        *self
     }
 }
 
