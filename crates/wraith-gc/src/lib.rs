@@ -114,3 +114,8 @@ pub trait Embed: 'static {
 
 /// `Gc` pointer to an embedder object.
 pub type ObjectRef<'gc, E> = gc_arena::Gc<'gc, <E as Embed>::Object<'gc>>;
+
+/// The README's embedding example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
