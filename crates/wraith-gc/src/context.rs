@@ -17,6 +17,26 @@ use crate::{Embed, HeapError, ObjectRef};
 
 /// The mutation context plus the heap's runtime. Dereferences to gc-arena's [`Mutation`], so it
 /// can be passed wherever `&Mutation` is expected (`Gc::new(&cx, …)`).
+///
+/// Nothing made inside one `mutate` call can leave it, so a weak reference can never be used
+/// after a collection without going through the root, nor handed to another heap:
+///
+/// ```compile_fail
+/// # use wraith_gc::doc_support::*;
+/// # let heap = heap();
+/// let escaped = heap.mutate(|cx, _| cx.weak_ref(Gc::new(&cx, Obj(1)), None));
+/// ```
+///
+/// ```compile_fail
+/// # use wraith_gc::doc_support::*;
+/// let (a, b) = (heap(), heap());
+/// a.mutate(|cx, _| {
+///     let obj = Gc::new(&cx, Obj(1));
+///     b.mutate(|cx2, _| {
+///         cx2.weak_ref(obj, None); // `obj` is branded with the other heap's lifetime
+///     });
+/// });
+/// ```
 pub struct Context<'gc, E: Embed> {
     mc: &'gc Mutation<'gc>,
     rt: &'gc Runtime<'gc, E>,

@@ -69,7 +69,9 @@
 //!     Ok(())
 //! });
 //! assert_eq!(seen, [1]);
-//! //! ```
+//! ```
+
+#![warn(missing_docs)]
 
 mod collector;
 mod context;

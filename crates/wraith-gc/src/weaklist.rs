@@ -354,3 +354,109 @@ pub(crate) fn slot_id(chunk: usize, i: usize) -> u32 {
 pub(crate) fn referent_key<'gc, T>(w: GcWeak<'gc, T>) -> usize {
     addr(w.as_ptr())
 }
+
+#[cfg(test)]
+mod tests {
+    use gc_arena::Gc;
+    use gc_arena::arena::rootless_mutate;
+
+    use super::*;
+    use crate::doc_support::{Doc, Obj};
+    use crate::weakref::{WeakRef, WeakRefOptions};
+
+    fn wr<'gc>(
+        mc: &Mutation<'gc>,
+        o: ObjectRef<'gc, Doc>,
+        kind: RefKind,
+        shared: bool,
+        seq: u64,
+    ) -> Gc<'gc, WeakRef<'gc, Doc>> {
+        WeakRef::new(
+            mc,
+            o,
+            WeakRefOptions {
+                kind,
+                shared,
+                ..Default::default()
+            },
+            seq,
+        )
+    }
+
+    fn order<'gc>(
+        lists: &WeakLists<'gc, Doc>,
+        mc: &Mutation<'gc>,
+        o: ObjectRef<'gc, Doc>,
+    ) -> Vec<u64> {
+        lists.refs(mc, o).iter().map(|w| w.seq()).collect()
+    }
+
+    #[test]
+    fn shared_refs_lead_the_list_and_others_go_newest_first() {
+        rootless_mutate(|mc| {
+            let lists = WeakLists::<Doc>::new(mc);
+            let o = Gc::new(mc, Obj(1));
+            let plain0 = wr(mc, o, RefKind::Ref, false, 0);
+            lists.add(mc, o, plain0);
+            let proxy = wr(mc, o, RefKind::Proxy, true, 1);
+            lists.add(mc, o, proxy);
+            let plain2 = wr(mc, o, RefKind::Ref, false, 2);
+            lists.add(mc, o, plain2);
+            let basic = wr(mc, o, RefKind::Ref, true, 3);
+            lists.add(mc, o, basic);
+            let plain4 = wr(mc, o, RefKind::Proxy, false, 4);
+            lists.add(mc, o, plain4);
+            assert_eq!(order(&lists, mc, o), [3, 1, 4, 2, 0]);
+            assert_eq!(lists.len(), 1);
+            assert!(Gc::ptr_eq(
+                lists.shared(mc, o, RefKind::Ref).unwrap(),
+                basic
+            ));
+            assert!(Gc::ptr_eq(
+                lists.shared(mc, o, RefKind::Proxy).unwrap(),
+                proxy
+            ));
+        });
+    }
+
+    #[test]
+    fn slots_fill_chunks_and_are_reused_after_release() {
+        rootless_mutate(|mc| {
+            let lists = WeakLists::<Doc>::new(mc);
+            let objs: Vec<_> = (0..CHUNK as u32 + 3).map(|i| Gc::new(mc, Obj(i))).collect();
+            for &o in &objs {
+                lists.add(mc, o, wr(mc, o, RefKind::Ref, false, 0));
+            }
+            assert_eq!(lists.len(), CHUNK + 3);
+            assert_eq!(lists.chunks().len(), 2);
+            let first = Gc::downgrade(objs[0]);
+            lists.release(referent_key(first), 0);
+            assert_eq!(lists.len(), CHUNK + 2);
+            assert!(lists.refs(mc, objs[0]).is_empty());
+            // The freed slot id is handed out again.
+            let fresh = Gc::new(mc, Obj(999));
+            lists.add(mc, fresh, wr(mc, fresh, RefKind::Ref, false, 1));
+            assert_eq!(
+                lists
+                    .index
+                    .borrow()
+                    .get(&referent_key(Gc::downgrade(fresh))),
+                Some(&0)
+            );
+        });
+    }
+
+    #[test]
+    fn object_finalizer_registration_is_once() {
+        rootless_mutate(|mc| {
+            let lists = WeakLists::<Doc>::new(mc);
+            let o = Gc::new(mc, Obj(1));
+            assert!(lists.track_del(mc, o));
+            assert!(
+                lists.track_del(mc, o),
+                "registering twice before it runs is fine"
+            );
+            assert!(!lists.is_finalized(o));
+        });
+    }
+}
