@@ -5,7 +5,7 @@
 
 use gc_arena::barrier::unlock;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use wraith_gc::{Embed, Event, Heap, HeapConfig};
+use wraith_gc::{Embed, Event, Heap, HeapConfig, WeakSlot};
 
 /// A named object that can point at other objects.
 #[derive(Collect)]
@@ -13,6 +13,7 @@ use wraith_gc::{Embed, Event, Heap, HeapConfig};
 struct Obj<'gc> {
     name: &'static str,
     links: RefLock<Vec<Gc<'gc, Obj<'gc>>>>,
+    weak: WeakSlot,
 }
 
 /// Callbacks and finalizer payloads are messages to print.
@@ -31,6 +32,9 @@ impl Embed for Tour {
     type Object<'gc> = Obj<'gc>;
     type Value<'gc> = Value<'gc>;
     type Root<'gc> = Root<'gc>;
+    fn weak_slot<'a, 'gc>(obj: &'a Obj<'gc>) -> &'a WeakSlot {
+        &obj.weak
+    }
 }
 
 fn obj<'gc>(mc: &Mutation<'gc>, name: &'static str) -> Gc<'gc, Obj<'gc>> {
@@ -39,6 +43,7 @@ fn obj<'gc>(mc: &Mutation<'gc>, name: &'static str) -> Gc<'gc, Obj<'gc>> {
         Obj {
             name,
             links: RefLock::new(Vec::new()),
+            weak: WeakSlot::new(),
         },
     )
 }

@@ -24,7 +24,7 @@ use crate::event::Event;
 use crate::finalizer::Finalizer;
 use crate::report::CollectReport;
 use crate::root::{HeapRootable, Runtime};
-use crate::weaklist::{DelState, referent_key, slot_id};
+use crate::weaklist::{DelState, slot_id};
 use crate::weakref::RefKind;
 
 /// What the decision pass did (plain data: nothing `'gc` may leave `finalize`).
@@ -121,7 +121,7 @@ fn decide<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>) -> Decisi
                 slot.del = DelState::Done;
                 dels.push(slot.referent);
             } else {
-                rt.lists.release(referent_key(slot.referent), slot_id(c, i));
+                rt.lists.release(slot_id(c, i));
                 *entry = None;
             }
         }

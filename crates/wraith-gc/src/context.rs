@@ -24,14 +24,14 @@ use crate::{Embed, HeapError, ObjectRef};
 /// ```compile_fail
 /// # use wraith_gc::doc_support::*;
 /// # let heap = heap();
-/// let escaped = heap.mutate(|cx, _| cx.weak_ref(Gc::new(&cx, Obj(1)), None));
+/// let escaped = heap.mutate(|cx, _| cx.weak_ref(Gc::new(&cx, Obj::new(1)), None));
 /// ```
 ///
 /// ```compile_fail
 /// # use wraith_gc::doc_support::*;
 /// let (a, b) = (heap(), heap());
 /// a.mutate(|cx, _| {
-///     let obj = Gc::new(&cx, Obj(1));
+///     let obj = Gc::new(&cx, Obj::new(1));
 ///     b.mutate(|cx2, _| {
 ///         cx2.weak_ref(obj, None); // `obj` is branded with the other heap's lifetime
 ///     });
@@ -78,7 +78,7 @@ impl<'gc, E: Embed> Context<'gc, E> {
     /// # use wraith_gc::doc_support::*;
     /// # let heap = heap();
     /// heap.mutate(|cx, _| {
-    ///     let obj = Gc::new(&cx, Obj(1));
+    ///     let obj = Gc::new(&cx, Obj::new(1));
     ///     let a = cx.weak_ref(obj, None);
     ///     let b = cx.weak_ref(obj, None);
     ///     assert!(Gc::ptr_eq(a, b));

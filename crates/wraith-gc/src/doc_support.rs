@@ -4,12 +4,19 @@ use gc_arena::{Collect, Mutation, RefLock};
 
 pub use gc_arena::Gc;
 
-use crate::{Embed, Heap, HeapConfig};
+use crate::{Embed, Heap, HeapConfig, WeakSlot};
 
 /// An object with an id.
 #[derive(Collect, Debug)]
 #[collect(no_drop)]
-pub struct Obj(pub u32);
+pub struct Obj(pub u32, pub WeakSlot);
+
+impl Obj {
+    /// An object with id `id`.
+    pub fn new(id: u32) -> Self {
+        Obj(id, WeakSlot::new())
+    }
+}
 
 /// A value: an integer or an object.
 #[derive(Collect, Clone, Debug)]
@@ -31,6 +38,9 @@ impl Embed for Doc {
     type Object<'gc> = Obj;
     type Value<'gc> = Value<'gc>;
     type Root<'gc> = Root<'gc>;
+    fn weak_slot(obj: &Obj) -> &WeakSlot {
+        &obj.1
+    }
 }
 
 /// A manual heap with an empty root.

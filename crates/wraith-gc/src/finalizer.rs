@@ -95,12 +95,11 @@ impl<'gc, E: Embed> Finalizer<'gc, E> {
     /// Clears the finalizer and takes it out of its referent's list; returns whether it was
     /// alive.
     pub(crate) fn kill(self, cx: Context<'gc, E>) -> bool {
-        let Some(key) = self.0.referent_addr() else {
-            return false;
-        };
-        let was_alive = self.0.is_alive();
-        self.0.clear();
-        cx.runtime().lists.remove(&cx, key, self.0);
+        let referent = self.0.get(&cx);
+        let was_alive = self.0.clear();
+        if let Some(obj) = referent {
+            cx.runtime().lists.remove(&cx, obj, self.0);
+        }
         was_alive
     }
 }

@@ -16,13 +16,14 @@
 //!
 //! ```
 //! use gc_arena::{Collect, Gc, Mutation, RefLock};
-//! use wraith_gc::{Embed, Event, Heap, HeapConfig, WeakRef};
+//! use wraith_gc::{Embed, Event, Heap, HeapConfig, WeakRef, WeakSlot};
 //!
 //! // The embedder's object and value types.
 //! #[derive(Collect)]
 //! #[collect(no_drop)]
 //! struct Obj {
 //!     id: u32,
+//!     weak: WeakSlot, // where the heap finds this object's weak references
 //! }
 //!
 //! #[derive(Collect, Clone)]
@@ -40,6 +41,9 @@
 //!     type Object<'gc> = Obj;
 //!     type Value<'gc> = Value<'gc>;
 //!     type Root<'gc> = Root<'gc>;
+//!     fn weak_slot<'a>(obj: &'a Obj) -> &'a WeakSlot {
+//!         &obj.weak
+//!     }
 //! }
 //!
 //! let mut heap = Heap::<MyLang>::new(HeapConfig::manual(), |mc: &Mutation<'_>| {
@@ -48,7 +52,7 @@
 //!
 //! // An object that nothing keeps alive, and a weak reference with a callback to it.
 //! heap.mutate(|cx, root| {
-//!     let obj = Gc::new(&cx, Obj { id: 7 });
+//!     let obj = Gc::new(&cx, Obj { id: 7, weak: WeakSlot::new() });
 //!     let wr = cx.weak_ref(obj, Some(Value::Int(1)));
 //!     assert_eq!(wr.get(&cx).map(|o| o.id), Some(7));
 //!     root.borrow_mut(&cx).push(wr);
@@ -92,6 +96,7 @@ pub use event::Event;
 pub use finalizer::Finalizer;
 pub use heap::{Heap, HeapConfig, Pacing};
 pub use report::{CollectReport, HeapStats, PhaseTimes};
+pub use weaklist::WeakSlot;
 pub use weakref::{RefKind, WeakRef, WeakRefOptions};
 
 /// Re-exported so that embedders name exactly the gc-arena this crate is built on.
@@ -112,6 +117,12 @@ pub trait Embed: 'static {
     type Value<'gc>: Collect<'gc> + Clone + 'gc;
     /// The embedder's root: everything reachable from it stays alive.
     type Root<'gc>: Collect<'gc> + 'gc;
+
+    /// Where an object keeps its [`WeakSlot`]: the index of its weak list, so that finding an
+    /// object's weak references needs no hashing (CPython keeps a weak-list pointer in each
+    /// object for the same reason). Which objects may be weakly referenced at all is the
+    /// embedder's policy, checked before it asks for a weak reference.
+    fn weak_slot<'a, 'gc>(object: &'a Self::Object<'gc>) -> &'a WeakSlot;
 }
 
 /// `Gc` pointer to an embedder object.

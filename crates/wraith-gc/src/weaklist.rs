@@ -3,9 +3,11 @@
 //!
 //! Invariants:
 //! - a slot's entries are in CPython's order: `[shared ref] [shared proxy] [newest] … [oldest]`;
-//! - `index` maps the address of a slot's referent to the slot while the slot exists. The
-//!   address cannot be reused meanwhile: the slot's `GcWeak` keeps the referent's header
-//!   allocated until the collector frees the slot, in the same pass that sees the referent die;
+//! - an object's [`WeakSlot`] names its slot. The name is trusted only after checking that the
+//!   slot's referent is that very object, so a stale name (an object resurrected after its slot
+//!   was freed) is harmless. The slot's `GcWeak` keeps the referent's header allocated until the
+//!   collector frees the slot, in the same pass that sees the referent die, so an address is
+//!   never shared by two live slots;
 //! - weak references are held weakly (a dropped weak reference leaves its list), finalizers
 //!   strongly (a finalizer is alive until it runs, is called, or is detached);
 //! - slots live in chunks of [`CHUNK`] separate arena objects, so that a write during
@@ -13,11 +15,38 @@
 
 use core::cell::{Cell, RefCell};
 
-use gc_arena::{Collect, Gc, GcWeak, Mutation, RefLock};
-use hashbrown::HashMap;
+use gc_arena::{Collect, Gc, GcWeak, Mutation, RefLock, static_collect};
+use smallvec::SmallVec;
 
 use crate::weakref::{RefKind, WeakRef};
 use crate::{Embed, ObjectRef};
+
+/// The field an embedder puts in each object that can be weakly referenced (see
+/// [`Embed::weak_slot`]): the index of the object's weak list, or none. It holds no pointer,
+/// so writing it needs no write barrier.
+#[derive(Debug)]
+pub struct WeakSlot(Cell<u32>);
+
+static_collect!(WeakSlot);
+
+const NO_SLOT: u32 = u32::MAX;
+
+impl WeakSlot {
+    /// A slot naming no weak list (a fresh object).
+    pub const fn new() -> Self {
+        WeakSlot(Cell::new(NO_SLOT))
+    }
+
+    fn get(&self) -> Option<u32> {
+        Some(self.0.get()).filter(|&id| id != NO_SLOT)
+    }
+}
+
+impl Default for WeakSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// Slots per chunk.
 pub(crate) const CHUNK: usize = 64;
@@ -72,7 +101,7 @@ pub(crate) enum DelState {
 #[collect(no_drop, bound = "")]
 pub(crate) struct Slot<'gc, E: Embed> {
     pub(crate) referent: GcWeak<'gc, E::Object<'gc>>,
-    pub(crate) entries: Vec<Entry<'gc, E>>,
+    pub(crate) entries: SmallVec<[Entry<'gc, E>; 2]>,
     #[collect(require_static)]
     pub(crate) del: DelState,
 }
@@ -115,15 +144,9 @@ type Chunk<'gc, E> = RefLock<Vec<Option<Slot<'gc, E>>>>;
 pub(crate) struct WeakLists<'gc, E: Embed> {
     chunks: Gc<'gc, RefLock<Vec<Gc<'gc, Chunk<'gc, E>>>>>,
     #[collect(require_static)]
-    index: RefCell<HashMap<usize, u32>>,
-    #[collect(require_static)]
     free: RefCell<Vec<u32>>,
     #[collect(require_static)]
     len: Cell<usize>,
-}
-
-fn addr<T>(p: *const T) -> usize {
-    p as *const () as usize
 }
 
 fn split(id: u32) -> (usize, usize) {
@@ -134,7 +157,6 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
     pub(crate) fn new(mc: &Mutation<'gc>) -> Self {
         WeakLists {
             chunks: Gc::new(mc, RefLock::new(Vec::new())),
-            index: RefCell::new(HashMap::new()),
             free: RefCell::new(Vec::new()),
             len: Cell::new(0),
         }
@@ -149,19 +171,24 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
         self.chunks.borrow()[c]
     }
 
+    /// The slot of `obj`, if it has one: the id its [`WeakSlot`] names, checked.
     fn lookup(&self, obj: ObjectRef<'gc, E>) -> Option<u32> {
-        self.index.borrow().get(&addr(Gc::as_ptr(obj))).copied()
+        let id = E::weak_slot(&obj).get()?;
+        let (c, i) = split(id);
+        let chunk = *self.chunks.borrow().get(c)?;
+        let slots = chunk.borrow();
+        let slot = slots.get(i)?.as_ref()?;
+        (slot.referent.as_ptr() == Gc::as_ptr(obj)).then_some(id)
     }
 
     /// The slot of `obj`, made if it has none.
     fn slot_for(&self, mc: &Mutation<'gc>, obj: ObjectRef<'gc, E>) -> u32 {
-        let key = addr(Gc::as_ptr(obj));
-        if let Some(&id) = self.index.borrow().get(&key) {
+        if let Some(id) = self.lookup(obj) {
             return id;
         }
         let slot = Slot {
             referent: Gc::downgrade(obj),
-            entries: Vec::new(),
+            entries: SmallVec::new(),
             del: DelState::None,
         };
         let id = match self.free.borrow_mut().pop() {
@@ -187,7 +214,7 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
                 id
             }
         };
-        self.index.borrow_mut().insert(key, id);
+        E::weak_slot(&obj).0.set(id);
         self.len.set(self.len.get() + 1);
         id
     }
@@ -216,10 +243,10 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
     pub(crate) fn remove(
         &self,
         mc: &Mutation<'gc>,
-        referent_addr: usize,
+        referent: ObjectRef<'gc, E>,
         wr: Gc<'gc, WeakRef<'gc, E>>,
     ) {
-        let Some(&id) = self.index.borrow().get(&referent_addr) else {
+        let Some(id) = self.lookup(referent) else {
             return;
         };
         let (c, i) = split(id);
@@ -339,9 +366,8 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
         self.chunks.borrow().clone()
     }
 
-    /// Frees slot `id` of a referent at `key` (the collector calls this when the referent died).
-    pub(crate) fn release(&self, key: usize, id: u32) {
-        self.index.borrow_mut().remove(&key);
+    /// Frees slot `id` (the collector calls this when its referent died).
+    pub(crate) fn release(&self, id: u32) {
         self.free.borrow_mut().push(id);
         self.len.set(self.len.get() - 1);
     }
@@ -349,10 +375,6 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
 
 pub(crate) fn slot_id(chunk: usize, i: usize) -> u32 {
     (chunk * CHUNK + i) as u32
-}
-
-pub(crate) fn referent_key<'gc, T>(w: GcWeak<'gc, T>) -> usize {
-    addr(w.as_ptr())
 }
 
 #[cfg(test)]
@@ -395,7 +417,7 @@ mod tests {
     fn shared_refs_lead_the_list_and_others_go_newest_first() {
         rootless_mutate(|mc| {
             let lists = WeakLists::<Doc>::new(mc);
-            let o = Gc::new(mc, Obj(1));
+            let o = Gc::new(mc, Obj::new(1));
             let plain0 = wr(mc, o, RefKind::Ref, false, 0);
             lists.add(mc, o, plain0);
             let proxy = wr(mc, o, RefKind::Proxy, true, 1);
@@ -423,26 +445,25 @@ mod tests {
     fn slots_fill_chunks_and_are_reused_after_release() {
         rootless_mutate(|mc| {
             let lists = WeakLists::<Doc>::new(mc);
-            let objs: Vec<_> = (0..CHUNK as u32 + 3).map(|i| Gc::new(mc, Obj(i))).collect();
+            let objs: Vec<_> = (0..CHUNK as u32 + 3)
+                .map(|i| Gc::new(mc, Obj::new(i)))
+                .collect();
             for &o in &objs {
                 lists.add(mc, o, wr(mc, o, RefKind::Ref, false, 0));
             }
             assert_eq!(lists.len(), CHUNK + 3);
             assert_eq!(lists.chunks().len(), 2);
-            let first = Gc::downgrade(objs[0]);
-            lists.release(referent_key(first), 0);
+            // What the collector does when the referent of slot 0 dies.
+            lists.chunk(0).borrow_mut(mc)[0] = None;
+            lists.release(0);
             assert_eq!(lists.len(), CHUNK + 2);
             assert!(lists.refs(mc, objs[0]).is_empty());
             // The freed slot id is handed out again.
-            let fresh = Gc::new(mc, Obj(999));
+            let fresh = Gc::new(mc, Obj::new(999));
             lists.add(mc, fresh, wr(mc, fresh, RefKind::Ref, false, 1));
-            assert_eq!(
-                lists
-                    .index
-                    .borrow()
-                    .get(&referent_key(Gc::downgrade(fresh))),
-                Some(&0)
-            );
+            assert_eq!(lists.lookup(fresh), Some(0));
+            // The released object's stale slot name no longer matches.
+            assert_eq!(lists.lookup(objs[0]), None);
         });
     }
 
@@ -450,7 +471,7 @@ mod tests {
     fn object_finalizer_registration_is_once() {
         rootless_mutate(|mc| {
             let lists = WeakLists::<Doc>::new(mc);
-            let o = Gc::new(mc, Obj(1));
+            let o = Gc::new(mc, Obj::new(1));
             assert!(lists.track_del(mc, o));
             assert!(
                 lists.track_del(mc, o),

@@ -121,13 +121,6 @@ impl<'gc, E: Embed> WeakRef<'gc, E> {
         self.referent.get().is_some_and(|w| !w.is_dropped())
     }
 
-    /// The address of the referent while it lives: the key of its weak list.
-    pub(crate) fn referent_addr(&self) -> Option<usize> {
-        self.referent
-            .get()
-            .map(|w| w.as_ptr() as *const () as usize)
-    }
-
     /// Clears the referent edge; returns whether it was set.
     pub(crate) fn clear(&self) -> bool {
         self.referent.take().is_some()

@@ -4,7 +4,7 @@
 
 use gc_arena::barrier::unlock;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use wraith_gc::{Context, Embed, Event, Finalizer, Heap, HeapConfig, WeakRef};
+use wraith_gc::{Context, Embed, Event, Finalizer, Heap, HeapConfig, WeakRef, WeakSlot};
 
 /// The test embedder.
 pub struct T;
@@ -14,6 +14,7 @@ pub struct T;
 pub struct Node<'gc> {
     pub id: u32,
     pub out: RefLock<Vec<Val<'gc>>>,
+    pub weak: WeakSlot,
 }
 
 #[derive(Collect, Clone)]
@@ -31,6 +32,9 @@ impl Embed for T {
     type Object<'gc> = Node<'gc>;
     type Value<'gc> = Val<'gc>;
     type Root<'gc> = Root<'gc>;
+    fn weak_slot<'a, 'gc>(node: &'a Node<'gc>) -> &'a WeakSlot {
+        &node.weak
+    }
 }
 
 pub type Cx<'gc> = Context<'gc, T>;
@@ -53,6 +57,7 @@ pub fn node<'gc>(cx: Cx<'gc>, id: u32) -> Gc<'gc, Node<'gc>> {
         Node {
             id,
             out: RefLock::new(Vec::new()),
+            weak: WeakSlot::new(),
         },
     )
 }
