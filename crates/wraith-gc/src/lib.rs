@@ -85,6 +85,7 @@ mod error;
 mod event;
 mod finalizer;
 mod heap;
+mod introspect;
 mod report;
 mod root;
 mod weaklist;
@@ -95,6 +96,7 @@ pub use error::{Failure, HeapError, Unraisable};
 pub use event::Event;
 pub use finalizer::Finalizer;
 pub use heap::{Heap, HeapConfig, Pacing};
+pub use introspect::{AlivePath, Holder};
 pub use report::{CollectReport, HeapStats, PhaseTimes};
 pub use weaklist::WeakSlot;
 pub use weakref::{RefKind, WeakRef, WeakRefOptions};
@@ -123,6 +125,33 @@ pub trait Embed: 'static {
     /// object for the same reason). Which objects may be weakly referenced at all is the
     /// embedder's policy, checked before it asks for a weak reference.
     fn weak_slot<'a, 'gc>(object: &'a Self::Object<'gc>) -> &'a WeakSlot;
+
+    /// The objects `object` refers to directly (Python's `tp_traverse`). Used only by the
+    /// introspection queries ([`Context::referents`], [`Context::path_to`], ...); the collector
+    /// never calls it. The default reports none.
+    fn object_referents<'gc>(object: &Self::Object<'gc>, out: &mut Vec<ObjectRef<'gc, Self>>)
+    where
+        Self: Sized,
+    {
+        let _ = (object, out);
+    }
+
+    /// The objects a value refers to directly (for finalizer payloads, which the heap holds).
+    /// The default reports none.
+    fn value_referents<'gc>(value: &Self::Value<'gc>, out: &mut Vec<ObjectRef<'gc, Self>>)
+    where
+        Self: Sized,
+    {
+        let _ = (value, out);
+    }
+
+    /// The objects the embedder root refers to directly. The default reports none.
+    fn root_referents<'gc>(root: &Self::Root<'gc>, out: &mut Vec<ObjectRef<'gc, Self>>)
+    where
+        Self: Sized,
+    {
+        let _ = (root, out);
+    }
 }
 
 /// `Gc` pointer to an embedder object.

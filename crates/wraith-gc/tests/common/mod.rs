@@ -35,6 +35,24 @@ impl Embed for T {
     fn weak_slot<'a, 'gc>(node: &'a Node<'gc>) -> &'a WeakSlot {
         &node.weak
     }
+
+    fn object_referents<'gc>(node: &Node<'gc>, out: &mut Vec<Gc<'gc, Node<'gc>>>) {
+        for v in node.out.borrow().iter() {
+            Self::value_referents(v, out);
+        }
+    }
+
+    fn value_referents<'gc>(v: &Val<'gc>, out: &mut Vec<Gc<'gc, Node<'gc>>>) {
+        if let Val::Node(n) = v {
+            out.push(*n);
+        }
+    }
+
+    fn root_referents<'gc>(root: &Root<'gc>, out: &mut Vec<Gc<'gc, Node<'gc>>>) {
+        for v in root.borrow().iter() {
+            Self::value_referents(v, out);
+        }
+    }
 }
 
 pub type Cx<'gc> = Context<'gc, T>;
