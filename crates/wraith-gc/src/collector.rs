@@ -7,12 +7,16 @@
 //! death is decided from one snapshot, taken before anything is resurrected:
 //!
 //! 1. finish marking;
-//! 2. (ephemeron convergence: weak containers, added with them);
+//! 2. ephemeron convergence (`ephemeron.rs`): mark the value of every entry of a live
+//!    ephemeron table whose key is alive, and what it reaches, until nothing changes;
 //! 3. in one `finalize` pass, before any resurrection: clear every weak reference to every
 //!    dead object, queue the callbacks of the weak references that are themselves alive
 //!    (per referent in list order, newest first), queue the finalizers of dead objects, then
-//!    resurrect the dead objects registered for an object finalizer and queue them;
-//! 4. if anything was resurrected, mark again;
+//!    remove every weak-container entry with a dead weak side (no callback object per
+//!    entry), then resurrect the dead objects registered for an object finalizer and queue
+//!    them;
+//! 4. if anything was resurrected, mark again and converge again (a resurrected table's live
+//!    keys need their values);
 //! 5. start sweeping.
 
 use std::time::Instant;
@@ -20,6 +24,7 @@ use std::time::Instant;
 use gc_arena::{Arena, Finalization, Gc};
 
 use crate::Embed;
+use crate::ephemeron::converge;
 use crate::event::Event;
 use crate::finalizer::Finalizer;
 use crate::report::CollectReport;
@@ -34,6 +39,7 @@ struct Decisions {
     callbacks: usize,
     finalizers: usize,
     resurrected: usize,
+    entries_removed: usize,
 }
 
 /// Runs steps 1–5 on an arena that is not sweeping, adding what it did to `report`.
@@ -44,6 +50,7 @@ pub(crate) fn run_protocol<E: Embed>(
     let t0 = Instant::now();
     mark(arena, report);
     let t1 = Instant::now();
+    converge(arena, report);
     let decided = arena
         .finish_marking()
         .expect("the driver never runs the protocol while sweeping")
@@ -51,6 +58,7 @@ pub(crate) fn run_protocol<E: Embed>(
     let t2 = Instant::now();
     if decided.resurrected > 0 {
         mark(arena, report);
+        converge(arena, report);
     }
     arena
         .finish_marking()
@@ -63,6 +71,7 @@ pub(crate) fn run_protocol<E: Embed>(
     report.callbacks_queued += decided.callbacks;
     report.finalizers_queued += decided.finalizers;
     report.resurrected += decided.resurrected;
+    report.entries_removed += decided.entries_removed;
     report.times.mark += (t1 - t0) + (t3 - t2);
     report.times.protocol += t2 - t1;
 }
@@ -126,6 +135,10 @@ fn decide<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>) -> Decisi
             }
         }
     }
+
+    // Weak containers drop their dead entries. Dead tables are swept with their entries,
+    // unless a resurrection below may bring one back: then they are purged too.
+    d.entries_removed = rt.tables.purge(fc, !dels.is_empty());
 
     // Every death is decided: now resurrect the objects owed a finalizer call.
     for w in dels {

@@ -81,6 +81,7 @@ mod collector;
 mod context;
 #[doc(hidden)]
 pub mod doc_support;
+mod ephemeron;
 mod error;
 mod event;
 mod finalizer;
@@ -88,18 +89,25 @@ mod heap;
 mod introspect;
 mod report;
 mod root;
+mod table;
 mod weaklist;
+mod weakmap;
 mod weakref;
+mod weakset;
 
 pub use context::Context;
+pub use ephemeron::{Ephemeron, EphemeronTable};
 pub use error::{Failure, HeapError, Unraisable};
 pub use event::Event;
 pub use finalizer::Finalizer;
 pub use heap::{Heap, HeapConfig, Pacing};
 pub use introspect::{AlivePath, Holder};
 pub use report::{CollectReport, HeapStats, PhaseTimes};
+pub use table::{Cursor, Iter, Mode, ObjectKeys, TableError, WeakTable, identity_hash};
 pub use weaklist::WeakSlot;
+pub use weakmap::{WeakPairMap, WeakPairs, WeakValueMap, WeakValues};
 pub use weakref::{RefKind, WeakRef, WeakRefOptions};
+pub use weakset::{WeakElements, WeakSet};
 
 /// Re-exported so that embedders name exactly the gc-arena this crate is built on.
 pub use gc_arena;
@@ -151,6 +159,28 @@ pub trait Embed: 'static {
         Self: Sized,
     {
         let _ = (root, out);
+    }
+
+    /// Ephemeron convergence hint (optional): calls `f` with every object that `value` holds
+    /// strongly. With [`object_edges`](Self::object_edges) it lets the collector follow a
+    /// chain of ephemeron entries (key → value → … → next key) within one marking round
+    /// instead of one round per level. The hint must not name objects that `value` does not
+    /// reach strongly (that would keep some ephemeron values alive one cycle too long); it may
+    /// leave some out (they are then found by marking). The default names none.
+    fn value_edges<'gc>(value: &Self::Value<'gc>, f: &mut dyn FnMut(ObjectRef<'gc, Self>))
+    where
+        Self: Sized,
+    {
+        let _ = (value, f);
+    }
+
+    /// Ephemeron convergence hint (optional): calls `f` with every object that `object` holds
+    /// strongly; see [`value_edges`](Self::value_edges). The default names none.
+    fn object_edges<'gc>(object: &Self::Object<'gc>, f: &mut dyn FnMut(ObjectRef<'gc, Self>))
+    where
+        Self: Sized,
+    {
+        let _ = (object, f);
     }
 }
 

@@ -43,6 +43,11 @@ pub struct CollectReport {
     pub finalizers_queued: usize,
     /// Objects resurrected for their object finalizer.
     pub resurrected: usize,
+    /// Weak-container entries removed because a weak side died (an ephemeron key, a weak
+    /// value, a weak set member).
+    pub entries_removed: usize,
+    /// Ephemeron values marked by convergence because their key was alive.
+    pub ephemeron_values: usize,
     /// Marking rounds run by the protocol (ephemeron convergence and re-marking).
     pub rounds: usize,
     /// Time per phase.
@@ -57,6 +62,8 @@ impl AddAssign for CollectReport {
         self.callbacks_queued += o.callbacks_queued;
         self.finalizers_queued += o.finalizers_queued;
         self.resurrected += o.resurrected;
+        self.entries_removed += o.entries_removed;
+        self.ephemeron_values += o.ephemeron_values;
         self.rounds += o.rounds;
         self.times += o.times;
     }

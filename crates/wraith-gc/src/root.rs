@@ -1,7 +1,7 @@
 //! The arena root: the heap's own runtime state beside the embedder's root.
 //!
 //! Invariant: everything the heap keeps between collections (weak lists, the event queue,
-//! counters) is reachable from [`HeapRoot::rt`], so gc-arena traces it like any embedder data;
+//! the registry of weak containers, counters) is reachable from [`HeapRoot::rt`], so gc-arena traces it like any embedder data;
 //! nothing `'gc`-branded is stored outside the arena.
 
 use core::cell::Cell;
@@ -11,6 +11,7 @@ use gc_arena::{Collect, Mutation, Rootable};
 
 use crate::Embed;
 use crate::event::{Queue, new_queue};
+use crate::table::TableRegistry;
 use crate::weaklist::WeakLists;
 
 /// Plain counters and flags.
@@ -32,6 +33,8 @@ pub(crate) struct State {
 pub(crate) struct Runtime<'gc, E: Embed> {
     pub(crate) lists: WeakLists<'gc, E>,
     pub(crate) queue: Queue<'gc, E>,
+    /// Every weak container, held weakly.
+    pub(crate) tables: TableRegistry<'gc, E>,
     #[collect(require_static)]
     pub(crate) state: State,
 }
@@ -57,6 +60,7 @@ impl<'gc, E: Embed> HeapRoot<'gc, E> {
             rt: Runtime {
                 lists: WeakLists::new(mc),
                 queue: new_queue(mc),
+                tables: TableRegistry::new(mc),
                 state: State::default(),
             },
             user,

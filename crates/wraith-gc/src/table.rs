@@ -212,10 +212,6 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         WeakTable(raw)
     }
 
-    pub(crate) fn raw(self) -> Gc<'gc, RawTable<'gc, E, M>> {
-        self.0
-    }
-
     /// Number of entries. Every entry is live: the collector removes dead ones as it finds them.
     pub fn len(self) -> usize {
         self.0.slots.borrow().len()
@@ -541,9 +537,12 @@ fn mix(x: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-impl<'gc, E: Embed, M: ObjectKeys<E>> WeakTable<'gc, E, M> {
+macro_rules! object_keyed {
+    ($($mode:ty),*) => {$(
+impl<'gc, E: Embed> WeakTable<'gc, E, $mode> {
+
     fn find_object(self, key: ObjectRef<'gc, E>) -> Option<usize> {
-        self.find_identity(identity_hash(key), |k| Gc::ptr_eq(M::object(k), key))
+        self.find_identity(identity_hash(key), |k| Gc::ptr_eq(<$mode as ObjectKeys<E>>::object(k), key))
     }
 
     /// Inserts `key → value` (keys compared by identity); returns the old value.
@@ -551,19 +550,19 @@ impl<'gc, E: Embed, M: ObjectKeys<E>> WeakTable<'gc, E, M> {
         self,
         cx: Context<'gc, E>,
         key: ObjectRef<'gc, E>,
-        value: M::Value<'gc>,
-    ) -> Option<M::Value<'gc>> {
+        value: <$mode as Mode<E>>::Value<'gc>,
+    ) -> Option<<$mode as Mode<E>>::Value<'gc>> {
         match self.find_object(key) {
             Some(b) => self.replace(b, value),
             None => {
-                self.insert_new(&cx, identity_hash(key), M::key(key), value);
+                self.insert_new(&cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), value);
                 None
             }
         }
     }
 
     /// The value stored for `key`.
-    pub fn get(self, key: ObjectRef<'gc, E>) -> Option<M::Value<'gc>> {
+    pub fn get(self, key: ObjectRef<'gc, E>) -> Option<<$mode as Mode<E>>::Value<'gc>> {
         self.find_object(key)
             .and_then(|b| self.bucket(b))
             .map(|(_, v)| v)
@@ -575,7 +574,7 @@ impl<'gc, E: Embed, M: ObjectKeys<E>> WeakTable<'gc, E, M> {
     }
 
     /// Removes the entry of `key`, returning its value.
-    pub fn remove(self, key: ObjectRef<'gc, E>) -> Option<M::Value<'gc>> {
+    pub fn remove(self, key: ObjectRef<'gc, E>) -> Option<<$mode as Mode<E>>::Value<'gc>> {
         self.find_object(key)
             .and_then(|b| self.remove_bucket(b))
             .map(|(_, v)| v)
@@ -586,16 +585,20 @@ impl<'gc, E: Embed, M: ObjectKeys<E>> WeakTable<'gc, E, M> {
         self,
         cx: Context<'gc, E>,
         key: ObjectRef<'gc, E>,
-        default: impl FnOnce() -> M::Value<'gc>,
-    ) -> M::Value<'gc> {
+        default: impl FnOnce() -> <$mode as Mode<E>>::Value<'gc>,
+    ) -> <$mode as Mode<E>>::Value<'gc> {
         if let Some((_, v)) = self.find_object(key).and_then(|b| self.bucket(b)) {
             return v;
         }
         let v = default();
-        self.insert_new(&cx, identity_hash(key), M::key(key), v.clone());
+        self.insert_new(&cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), v.clone());
         v
     }
 }
+    )*};
+}
+
+object_keyed!(crate::Ephemeron, crate::WeakPairs, crate::WeakElements);
 
 /// A Rust iterator over a [`WeakTable`]; see [`WeakTable::iter`].
 pub struct Iter<'gc, E: Embed, M: Mode<E>> {
@@ -785,15 +788,6 @@ impl<'gc, E: Embed> TableRegistry<'gc, E> {
             Some(Some(AnyTable::Ephemeron(t))) if !t.is_dropped() => Some(*t),
             _ => None,
         }
-    }
-
-    /// How many tables are registered (live or not yet found dead).
-    pub(crate) fn len(&self) -> usize {
-        self.chunks
-            .borrow()
-            .iter()
-            .map(|c| c.borrow().iter().flatten().count())
-            .sum()
     }
 
     /// The decision pass for tables: removes every entry with a dead weak side from every live
