@@ -49,7 +49,9 @@ pub enum TableError {
 impl fmt::Display for TableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TableError::MutatedDuringIteration => f.write_str("table changed size during iteration"),
+            TableError::MutatedDuringIteration => {
+                f.write_str("table changed size during iteration")
+            }
         }
     }
 }
@@ -208,7 +210,9 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
                 _mode: PhantomData,
             },
         );
-        cx.runtime().tables.register(&cx, M::erase(Gc::downgrade(raw)));
+        cx.runtime()
+            .tables
+            .register(&cx, M::erase(Gc::downgrade(raw)));
         WeakTable(raw)
     }
 
@@ -249,7 +253,9 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     fn barrier(self, mc: &Mutation<'gc>, key: &M::Key<'gc>) {
         if M::STRONG_KEYS {
             let parent = Gc::erase(self.0);
-            key.trace(&mut StrongEdges(|child| mc.forward_barrier(Some(parent), child)));
+            key.trace(&mut StrongEdges(|child| {
+                mc.forward_barrier(Some(parent), child)
+            }));
         }
     }
 
@@ -341,7 +347,9 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         hash: u64,
         mut eq: impl FnMut(&M::Key<'gc>) -> Result<bool, X>,
     ) -> Result<Option<(M::Key<'gc>, M::Value<'gc>)>, X> {
-        Ok(self.find_bucket(hash, &mut eq)?.and_then(|b| self.bucket(b)))
+        Ok(self
+            .find_bucket(hash, &mut eq)?
+            .and_then(|b| self.bucket(b)))
     }
 
     /// Inserts `key → value` under `hash`. If an entry whose key `eq` accepts exists, its value

@@ -160,4 +160,3 @@ impl<E: Embed> ObjectKeys<E> for WeakPairs {
 /// });
 /// ```
 pub type WeakPairMap<'gc, E> = WeakTable<'gc, E, WeakPairs>;
-

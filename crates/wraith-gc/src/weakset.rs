@@ -88,9 +88,7 @@ impl<'gc, E: Embed> WeakTable<'gc, E, WeakElements> {
     }
 
     /// An iterator over the members; see [`WeakTable::iter`].
-    pub fn iter_members(
-        self,
-    ) -> impl Iterator<Item = Result<ObjectRef<'gc, E>, TableError>> + 'gc {
+    pub fn iter_members(self) -> impl Iterator<Item = Result<ObjectRef<'gc, E>, TableError>> + 'gc {
         self.iter().map(|e| e.map(|(k, ())| k))
     }
 }
