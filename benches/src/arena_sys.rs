@@ -173,20 +173,25 @@ pub fn run(w: Workload, n: usize) -> Duration {
     let dt;
     match w {
         Workload::RefCreate => {
+            crate::perf_on();
             let t0 = Instant::now();
             arena.mutate_root(|_, root| {
                 let weaks: Vec<_> = root.objs.iter().map(|&o| Gc::downgrade(o)).collect();
                 root.weaks = weaks;
             });
             dt = t0.elapsed();
+            crate::perf_off();
         }
         Workload::RefCreateCb => {
+            crate::perf_on();
             let t0 = Instant::now();
             add_callback_refs(&mut arena);
             dt = t0.elapsed();
+            crate::perf_off();
         }
         Workload::Deref => {
             add_callback_refs(&mut arena);
+            crate::perf_on();
             let t0 = Instant::now();
             let live = arena.mutate(|mc, root| {
                 root.refs
@@ -195,6 +200,7 @@ pub fn run(w: Workload, n: usize) -> Duration {
                     .count()
             });
             dt = t0.elapsed();
+            crate::perf_off();
             assert_eq!(live, n);
         }
         Workload::CollectCallbacks => {
@@ -208,12 +214,15 @@ pub fn run(w: Workload, n: usize) -> Duration {
                     root.keep.push(r);
                 }
             });
+            crate::perf_on();
             let t0 = Instant::now();
             let ran = collect_and_drain(&mut arena);
             dt = t0.elapsed();
+            crate::perf_off();
             assert_eq!(ran, n * CALLBACK_VALUE);
         }
         Workload::FinalizeRegister | Workload::FinalizeRun => {
+            crate::perf_on();
             let t0 = Instant::now();
             arena.mutate_root(|mc, root| {
                 let mut table = root.finalizers.borrow_mut(mc);
@@ -235,13 +244,16 @@ pub fn run(w: Workload, n: usize) -> Duration {
                 root.fins = fins;
             });
             let register = t0.elapsed();
+            crate::perf_off();
             if w == Workload::FinalizeRegister {
                 dt = register;
             } else {
+                crate::perf_on();
                 let t1 = Instant::now();
                 arena.mutate_root(|_, root| root.objs = Vec::new());
                 let ran = collect_and_drain(&mut arena);
                 dt = t1.elapsed();
+                crate::perf_off();
                 assert_eq!(ran, n * CALLBACK_VALUE);
             }
         }

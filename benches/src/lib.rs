@@ -120,6 +120,29 @@ fn env_usize(var: &str, default: usize) -> usize {
     }
 }
 
+/// Marks the start of a measured region for `perf record --control fifo:CTL -D -1` when
+/// `WRAITH_PERF_CTL` names the control fifo (so a profile holds the measured part only).
+pub fn perf_on() {
+    perf_ctl("enable\n");
+}
+
+/// Marks the end of a measured region (see [`perf_on`]).
+pub fn perf_off() {
+    perf_ctl("disable\n");
+}
+
+fn perf_ctl(cmd: &str) {
+    use std::io::Write;
+    if let Some(path) = std::env::var_os("WRAITH_PERF_CTL") {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .expect("WRAITH_PERF_CTL names a writable fifo");
+        f.write_all(cmd.as_bytes())
+            .expect("write to perf control fifo");
+    }
+}
+
 /// The value a callback or finalizer payload carries: running it adds it to a counter, so that
 /// every run can check that exactly N callbacks ran.
 pub const CALLBACK_VALUE: usize = 1;

@@ -92,7 +92,9 @@ fn add_callback_refs(heap: &mut Heap<Bench>) {
 
 /// Collects, drains, and returns the sum of the callback and finalizer values that ran.
 pub fn collect_and_drain(heap: &mut Heap<Bench>) -> usize {
-    heap.collect();
+    let t0 = Instant::now();
+    let report = heap.collect();
+    let t1 = Instant::now();
     let mut ran = 0;
     heap.drain(|_, _, event| {
         match event {
@@ -110,6 +112,16 @@ pub fn collect_and_drain(heap: &mut Heap<Bench>) -> usize {
         }
         Ok(())
     });
+    if std::env::var_os("WRAITH_BENCH_VERBOSE").is_some() {
+        eprintln!(
+            "wraith collect {:?} (mark {:?}, protocol {:?}, sweep {:?}), drain {:?}",
+            t1 - t0,
+            report.times.mark,
+            report.times.protocol,
+            report.times.sweep,
+            t1.elapsed()
+        );
+    }
     ran
 }
 
@@ -121,15 +133,18 @@ pub fn run(w: Workload, n: usize) -> Duration {
     match w {
         Workload::RefCreate | Workload::RefCreateCb => {
             let cb = (w == Workload::RefCreateCb).then_some(Cb(CALLBACK_VALUE));
+            crate::perf_on();
             t0 = Instant::now();
             heap.mutate_root(|cx, root| {
                 let refs: Vec<_> = root.objs.iter().map(|&o| cx.weak_ref(o, cb)).collect();
                 root.refs = refs;
             });
             dt = t0.elapsed();
+            crate::perf_off();
         }
         Workload::Deref => {
             add_callback_refs(&mut heap);
+            crate::perf_on();
             t0 = Instant::now();
             let live = heap.mutate(|cx, root| {
                 root.refs
@@ -138,6 +153,7 @@ pub fn run(w: Workload, n: usize) -> Duration {
                     .count()
             });
             dt = t0.elapsed();
+            crate::perf_off();
             assert_eq!(live, n);
         }
         Workload::CollectCallbacks => {
@@ -150,12 +166,15 @@ pub fn run(w: Workload, n: usize) -> Duration {
                     root.keep.push(cx.weak_ref(a, Some(Cb(CALLBACK_VALUE))));
                 }
             });
+            crate::perf_on();
             t0 = Instant::now();
             let ran = collect_and_drain(&mut heap);
             dt = t0.elapsed();
+            crate::perf_off();
             assert_eq!(ran, n * CALLBACK_VALUE);
         }
         Workload::FinalizeRegister | Workload::FinalizeRun => {
+            crate::perf_on();
             t0 = Instant::now();
             heap.mutate_root(|cx, root| {
                 let fins: Vec<_> = root
@@ -166,13 +185,16 @@ pub fn run(w: Workload, n: usize) -> Duration {
                 root.fins = fins;
             });
             let register = t0.elapsed();
+            crate::perf_off();
             if w == Workload::FinalizeRegister {
                 dt = register;
             } else {
+                crate::perf_on();
                 let t1 = Instant::now();
                 heap.mutate_root(|_, root| root.objs = Vec::new());
                 let ran = collect_and_drain(&mut heap);
                 dt = t1.elapsed();
+                crate::perf_off();
                 assert_eq!(ran, n * CALLBACK_VALUE);
             }
         }
