@@ -14,7 +14,7 @@
 //! marks what it reaches only at the next `finish_marking`, which would cost one marking round
 //! and one rescan per level of a chain (quadratic: key *i* → value → key *i+1*). So within the
 //! round, the step walks the newly resurrected values itself: every object a value holds
-//! directly (and, through the embedder's [`Embed::value_edges`]/[`Embed::object_edges`] hints,
+//! directly (and, through the embedder's [`Embed::value_referents`]/[`Embed::object_referents`],
 //! every object reachable through objects) is looked up among the pending keys, and a pending
 //! key found that way is as good as live, so its value is resurrected in the same round. Only
 //! plain data crosses `finalize` calls: the registry ids of tables found dead and the
@@ -214,16 +214,18 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
     let mut spent = 0usize;
     let mut walked: HashSet<usize> = HashSet::new();
     let mut objs: Vec<ObjectRef<'gc, E>> = Vec::new();
+    let mut scratch: Vec<ObjectRef<'gc, E>> = Vec::new();
     let mut made = 0;
     while let Some(v) = work.pop() {
         made += 1;
         let walking = !pending.is_empty() && spent < budget;
         if walking {
-            E::value_edges(&v, &mut |o| {
+            E::value_referents(&v, &mut scratch);
+            for o in scratch.drain(..) {
                 if Gc::is_dead(fc, o) && walked.insert(addr(Gc::as_ptr(o))) {
                     objs.push(o);
                 }
-            });
+            }
         }
         v.trace(&mut StrongEdges(|p: Gc<'gc, ()>| {
             if Gc::is_dead(fc, p) {
@@ -240,11 +242,12 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
                 break;
             }
             reach(addr(Gc::as_ptr(o)), &mut pending, &mut work);
-            E::object_edges(&o, &mut |c| {
+            E::object_referents(&o, &mut scratch);
+            for c in scratch.drain(..) {
                 if Gc::is_dead(fc, c) && walked.insert(addr(Gc::as_ptr(c))) {
                     objs.push(c);
                 }
-            });
+            }
             (*o).trace(&mut StrongEdges(|p: Gc<'gc, ()>| {
                 if Gc::is_dead(fc, p) {
                     reach(addr(Gc::as_ptr(p)), &mut pending, &mut work);

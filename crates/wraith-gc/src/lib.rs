@@ -134,9 +134,13 @@ pub trait Embed: 'static {
     /// embedder's policy, checked before it asks for a weak reference.
     fn weak_slot<'a, 'gc>(object: &'a Self::Object<'gc>) -> &'a WeakSlot;
 
-    /// The objects `object` refers to directly (Python's `tp_traverse`). Used only by the
-    /// introspection queries ([`Context::referents`], [`Context::path_to`], ...); the collector
-    /// never calls it. The default reports none.
+    /// The objects `object` refers to directly (Python's `tp_traverse`). Used by the
+    /// introspection queries ([`Context::referents`], [`Context::path_to`], ...), and as a hint
+    /// by ephemeron convergence, which follows a chain of entries (key → value → … → next key)
+    /// through it within one marking round instead of one round per level. It must not report
+    /// an object that `object` does not hold strongly (that would keep an ephemeron value alive
+    /// one cycle too long); objects it leaves out are found by marking. The default reports
+    /// none.
     fn object_referents<'gc>(object: &Self::Object<'gc>, out: &mut Vec<ObjectRef<'gc, Self>>)
     where
         Self: Sized,
@@ -159,28 +163,6 @@ pub trait Embed: 'static {
         Self: Sized,
     {
         let _ = (root, out);
-    }
-
-    /// Ephemeron convergence hint (optional): calls `f` with every object that `value` holds
-    /// strongly. With [`object_edges`](Self::object_edges) it lets the collector follow a
-    /// chain of ephemeron entries (key → value → … → next key) within one marking round
-    /// instead of one round per level. The hint must not name objects that `value` does not
-    /// reach strongly (that would keep some ephemeron values alive one cycle too long); it may
-    /// leave some out (they are then found by marking). The default names none.
-    fn value_edges<'gc>(value: &Self::Value<'gc>, f: &mut dyn FnMut(ObjectRef<'gc, Self>))
-    where
-        Self: Sized,
-    {
-        let _ = (value, f);
-    }
-
-    /// Ephemeron convergence hint (optional): calls `f` with every object that `object` holds
-    /// strongly; see [`value_edges`](Self::value_edges). The default names none.
-    fn object_edges<'gc>(object: &Self::Object<'gc>, f: &mut dyn FnMut(ObjectRef<'gc, Self>))
-    where
-        Self: Sized,
-    {
-        let _ = (object, f);
     }
 }
 

@@ -79,16 +79,14 @@ impl wraith_gc::Embed for C {
     fn weak_slot<'a, 'gc>(n: &'a Node<'gc>) -> &'a WeakSlot {
         &n.weak
     }
-    fn value_edges<'gc>(v: &Val<'gc>, f: &mut dyn FnMut(Gc<'gc, Node<'gc>>)) {
+    fn value_referents<'gc>(v: &Val<'gc>, out: &mut Vec<Gc<'gc, Node<'gc>>>) {
         if let (Val::Node(n), true) = (v, HINTS.with(Cell::get)) {
-            f(*n)
+            out.push(*n)
         }
     }
-    fn object_edges<'gc>(n: &Node<'gc>, f: &mut dyn FnMut(Gc<'gc, Node<'gc>>)) {
-        if HINTS.with(Cell::get) {
-            for v in n.out.borrow().iter() {
-                Self::value_edges(v, f);
-            }
+    fn object_referents<'gc>(n: &Node<'gc>, out: &mut Vec<Gc<'gc, Node<'gc>>>) {
+        for v in n.out.borrow().iter() {
+            Self::value_referents(v, out);
         }
     }
 }
