@@ -27,7 +27,7 @@ use crate::{Embed, HeapError, ObjectRef};
 /// let escaped = heap.mutate(|cx, _| cx.weak_ref(Gc::new(&cx, Obj::new(1)), None));
 /// ```
 ///
-/// ```compile_fail
+/// ```compile_fail,E0521
 /// # use wraith_gc::doc_support::*;
 /// let (a, b) = (heap(), heap());
 /// a.mutate(|cx, _| {
