@@ -56,7 +56,7 @@ impl wraith_gc::Embed for Js {
     type Object<'gc> = Obj;
     type Value<'gc> = Value<'gc>;
     type Root<'gc> = Gc<'gc, RefLock<Vec<Value<'gc>>>>;
-    fn weak_slot<'a, 'gc>(o: &'a Obj) -> &'a WeakSlot {
+    fn weak_slot(o: &Obj) -> &WeakSlot {
         &o.slot
     }
 }

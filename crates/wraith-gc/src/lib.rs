@@ -103,7 +103,7 @@ pub use finalizer::Finalizer;
 pub use heap::{Heap, HeapConfig, Pacing};
 pub use introspect::{AlivePath, Holder};
 pub use report::{CollectReport, HeapStats, PhaseTimes};
-pub use table::{Cursor, Iter, Mode, ObjectKeys, TableError, WeakTable, identity_hash};
+pub use table::{Cursor, Iter, Mode, ObjectKeys, Pair, TableError, WeakTable, identity_hash};
 pub use weaklist::WeakSlot;
 pub use weakmap::{WeakPairMap, WeakPairs, WeakValueMap, WeakValues};
 pub use weakref::{RefKind, WeakRef, WeakRefOptions};

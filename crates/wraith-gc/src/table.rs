@@ -88,6 +88,9 @@ pub trait Mode<E: Embed>: sealed::Sealed + Sized + 'static {
     fn erase<'gc>(table: GcWeak<'gc, RawTable<'gc, E, Self>>) -> AnyTable<'gc, E>;
 }
 
+/// A key and its value, as a table hands them out (strong references).
+pub type Pair<'gc, E, M> = (<M as Mode<E>>::Key<'gc>, <M as Mode<E>>::Value<'gc>);
+
 /// One entry: the hash it was inserted with, its key and its value.
 pub struct Slot<K, V> {
     pub(crate) hash: u64,
@@ -293,7 +296,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         }
     }
 
-    fn bucket(self, b: usize) -> Option<(M::Key<'gc>, M::Value<'gc>)> {
+    fn bucket(self, b: usize) -> Option<Pair<'gc, E, M>> {
         let slots = self.0.slots.borrow();
         let s = slots.get_bucket(b)?;
         Some((s.key.clone(), s.value.clone()))
@@ -315,7 +318,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         self.0.bump();
     }
 
-    fn remove_bucket(self, b: usize) -> Option<(M::Key<'gc>, M::Value<'gc>)> {
+    fn remove_bucket(self, b: usize) -> Option<Pair<'gc, E, M>> {
         let removed = {
             let mut slots = self.0.slots.borrow_mut();
             let entry = slots.get_bucket_entry(b).ok()?;
@@ -346,7 +349,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         self,
         hash: u64,
         mut eq: impl FnMut(&M::Key<'gc>) -> Result<bool, X>,
-    ) -> Result<Option<(M::Key<'gc>, M::Value<'gc>)>, X> {
+    ) -> Result<Option<Pair<'gc, E, M>>, X> {
         Ok(self
             .find_bucket(hash, &mut eq)?
             .and_then(|b| self.bucket(b)))
@@ -376,7 +379,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         self,
         hash: u64,
         mut eq: impl FnMut(&M::Key<'gc>) -> Result<bool, X>,
-    ) -> Result<Option<(M::Key<'gc>, M::Value<'gc>)>, X> {
+    ) -> Result<Option<Pair<'gc, E, M>>, X> {
         Ok(self
             .find_bucket(hash, &mut eq)?
             .and_then(|b| self.remove_bucket(b)))
@@ -484,7 +487,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     }
 
     /// The first entry at or after bucket `pos`, with its bucket.
-    fn next_from(self, pos: usize) -> Option<(usize, (M::Key<'gc>, M::Value<'gc>))> {
+    fn next_from(self, pos: usize) -> Option<(usize, Pair<'gc, E, M>)> {
         let slots = self.0.slots.borrow();
         (pos..slots.num_buckets()).find_map(|b| {
             slots
@@ -514,7 +517,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     }
 
     /// A snapshot of the entries, as strong references.
-    pub fn entries(self) -> Vec<(M::Key<'gc>, M::Value<'gc>)> {
+    pub fn entries(self) -> Vec<Pair<'gc, E, M>> {
         self.0
             .slots
             .borrow()
@@ -614,7 +617,7 @@ pub struct Iter<'gc, E: Embed, M: Mode<E>> {
 }
 
 impl<'gc, E: Embed, M: Mode<E>> Iterator for Iter<'gc, E, M> {
-    type Item = Result<(M::Key<'gc>, M::Value<'gc>), TableError>;
+    type Item = Result<Pair<'gc, E, M>, TableError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         self.cursor.next().transpose()
@@ -656,8 +659,8 @@ pub struct Cursor<'gc, E: Embed, M: Mode<E>> {
 impl<'gc, E: Embed, M: Mode<E>> Cursor<'gc, E, M> {
     /// The next live entry, `Ok(None)` at the end, or an error if the program inserted or
     /// removed a key since the cursor was made (after an error the cursor is finished).
-    #[allow(clippy::should_implement_trait, clippy::type_complexity)]
-    pub fn next(&self) -> Result<Option<(M::Key<'gc>, M::Value<'gc>)>, TableError> {
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&self) -> Result<Option<Pair<'gc, E, M>>, TableError> {
         if self.done.get() {
             return Ok(None);
         }
@@ -844,10 +847,8 @@ impl<'gc, E: Embed> TableRegistry<'gc, E> {
     }
 }
 
-/// A small, deterministic hasher for the Rust-keyed conveniences ([`WeakValueMap::insert`] and
-/// friends): FxHash-style multiply-rotate.
-///
-/// [`WeakValueMap::insert`]: crate::WeakTable::insert_value
+/// A small, deterministic hasher for the Rust-keyed conveniences of weak-value maps
+/// (`insert`, `get`, ...): FxHash-style multiply-rotate.
 #[derive(Default)]
 pub(crate) struct FxHasher(u64);
 

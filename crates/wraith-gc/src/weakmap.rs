@@ -50,12 +50,18 @@ impl<E: Embed> Mode<E> for WeakValues {
 /// heap.mutate(|cx, root| {
 ///     let cache = WeakValueMap::new(cx);
 ///     let obj = Gc::new(&cx, Obj::new(7));
-///     cache.insert(cx, Value::Int(7), obj);
-///     assert!(cache.get(&Value::Int(7)).is_some_and(|o| Gc::ptr_eq(o, obj)));
-///     root.borrow_mut(&cx).push(Value::Int(0)); // `obj` is not kept alive
-/// #   let _ = cache;
+///     // The embedder hashes and compares its own values (here: integers).
+///     let eq = |k: &Value<'_>| Ok::<_, ()>(matches!(k, Value::Int(7)));
+///     cache.insert_hashed(cx, 7, Value::Int(7), obj, eq).unwrap();
+///     let (_, found) = cache.find_hashed(7, eq).unwrap().unwrap();
+///     assert!(Gc::ptr_eq(found, obj));
+/// #   let _ = root;
 /// });
 /// ```
+///
+/// With a value type that implements `Hash + Eq`, `insert`, `get`, `remove`, `contains_key`
+/// and `get_or_insert_with` do the hashing: `cache.insert(cx, Value::Int(7), obj)` (see the
+/// crate's `tests/containers.rs` and the `lua_weak_table` example).
 pub type WeakValueMap<'gc, E> = WeakTable<'gc, E, WeakValues>;
 
 impl<'gc, E: Embed> WeakTable<'gc, E, WeakValues>
