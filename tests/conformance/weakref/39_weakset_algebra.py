@@ -20,7 +20,7 @@ def L(chars):
 
 def show(label, v):
     if isinstance(v, weakref.WeakSet):
-        print(label, type(v).__name__, "".join(sorted(v)))
+        print(label, type(v).__name__, repr("".join(sorted(v))))
     else:
         print(label, v)
 
