@@ -39,6 +39,12 @@ use crate::{Embed, ObjectRef};
 /// A mutation of a weak container that an iteration detected.
 ///
 /// Python turns this into `RuntimeError: dictionary changed size during iteration`.
+///
+/// ```
+/// use wraith_gc::TableError;
+/// let e = TableError::MutatedDuringIteration;
+/// assert_eq!(e.to_string(), "table changed size during iteration");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TableError {
     /// The program inserted a new key or removed one while the iterator was live. (Entries that
@@ -169,6 +175,31 @@ impl<'gc, E: Embed, M: Mode<E>> RawTable<'gc, E, M> {
 /// - the plain methods (`insert`, `get`, …) hash object keys by identity and, for a
 ///   [`WeakValueMap`](crate::WeakValueMap), value keys with their Rust `Hash`/`Eq`. Do not mix
 ///   the two kinds of hashing in one table.
+///
+/// The handle is `Copy`; store it in arena objects like any `Gc`.
+///
+/// ```
+/// # use wraith_gc::doc_support::*;
+/// use wraith_gc::EphemeronTable;
+/// # let heap = heap();
+/// heap.mutate(|cx, root| {
+///     let t = EphemeronTable::new(cx);
+///     let (a, b) = (Gc::new(&cx, Obj::new(1)), Gc::new(&cx, Obj::new(2)));
+///     root.borrow_mut(&cx).extend([Value::Obj(a), Value::Obj(b)]);
+///
+///     assert!(t.insert(cx, a, Value::Int(1)).is_none());
+///     assert!(matches!(t.insert(cx, a, Value::Int(10)), Some(Value::Int(1))));
+///     assert!(matches!(t.get(a), Some(Value::Int(10))));
+///     assert!(t.contains_key(a) && !t.contains_key(b));
+///     assert!(matches!(t.get_or_insert_with(cx, b, || Value::Int(2)), Value::Int(2)));
+///     assert_eq!(t.len(), 2);
+///
+///     t.retain(|key, _| key.0 == 1).unwrap();
+///     assert_eq!(t.keys().len(), 1);
+///     assert!(matches!(t.remove(a), Some(Value::Int(10))));
+///     assert!(t.is_empty());
+/// });
+/// ```
 #[derive(Collect)]
 #[collect(no_drop, bound = "")]
 pub struct WeakTable<'gc, E: Embed, M: Mode<E>>(Gc<'gc, RawTable<'gc, E, M>>);
@@ -241,6 +272,22 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     }
 
     /// Removes every entry.
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::WeakSet;
+    /// # let heap = heap();
+    /// heap.mutate(|cx, root| {
+    ///     let s = WeakSet::new(cx);
+    ///     let a = Gc::new(&cx, Obj::new(1));
+    ///     s.add(cx, a);
+    ///     let v = s.version();
+    ///     s.clear();
+    ///     assert!(s.is_empty());
+    ///     assert_ne!(s.version(), v); // a mutation, as iterators see it
+    /// #   let _ = root;
+    /// });
+    /// ```
     pub fn clear(self) {
         let mut slots = self.0.slots.borrow_mut();
         if !slots.is_empty() {
@@ -375,6 +422,22 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     }
 
     /// Removes the entry with `hash` whose key `eq` accepts, returning its key and value.
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::WeakSet;
+    /// # let heap = heap();
+    /// heap.mutate(|cx, root| {
+    ///     // A set whose members compare by id, like Python objects with `__eq__`.
+    ///     let s = WeakSet::new(cx);
+    ///     let a = Gc::new(&cx, Obj::new(5));
+    ///     let twin = Gc::new(&cx, Obj::new(5)); // equal, not identical
+    ///     s.insert_hashed(cx, 5, a, (), |m| Ok::<_, ()>(m.0 == a.0)).unwrap();
+    ///     let removed = s.remove_hashed(5, |m| Ok::<_, ()>(m.0 == twin.0)).unwrap();
+    ///     assert!(removed.is_some_and(|(m, ())| Gc::ptr_eq(m, a)));
+    /// #   let _ = root;
+    /// });
+    /// ```
     pub fn remove_hashed<X>(
         self,
         hash: u64,
@@ -387,6 +450,22 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
 
     /// The value of the entry with `hash` whose key `eq` accepts; if there is none, inserts
     /// `key → default()` and returns that (Python's `setdefault`).
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::EphemeronTable;
+    /// # let heap = heap();
+    /// heap.mutate(|cx, root| {
+    ///     let t = EphemeronTable::new(cx);
+    ///     let k = Gc::new(&cx, Obj::new(3));
+    ///     let eq = |o: &Gc<'_, Obj>| Ok::<_, ()>(o.0 == 3);
+    ///     let v = t.get_or_insert_hashed(cx, 3, k, eq, || Value::Int(30)).unwrap();
+    ///     assert!(matches!(v, Value::Int(30)));
+    ///     let v = t.get_or_insert_hashed(cx, 3, k, eq, || Value::Int(99)).unwrap();
+    ///     assert!(matches!(v, Value::Int(30)));
+    /// #   root.borrow_mut(&cx).push(Value::Obj(k));
+    /// });
+    /// ```
     pub fn get_or_insert_hashed<X>(
         self,
         cx: Context<'gc, E>,
@@ -516,7 +595,24 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
             .collect()
     }
 
-    /// A snapshot of the entries, as strong references.
+    /// A snapshot of the entries, as strong references: the vector keeps them alive for as
+    /// long as it is reachable, whatever happens to the table.
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::WeakPairMap;
+    /// # let heap = heap();
+    /// heap.mutate(|cx, root| {
+    ///     let m = WeakPairMap::new(cx);
+    ///     let (k, v) = (Gc::new(&cx, Obj::new(1)), Gc::new(&cx, Obj::new(2)));
+    ///     m.insert(cx, k, v);
+    ///     let snapshot = m.entries();
+    ///     m.clear();
+    ///     assert_eq!(snapshot.len(), 1);
+    ///     assert_eq!((snapshot[0].0 .0, snapshot[0].1 .0), (1, 2));
+    /// #   let _ = root;
+    /// });
+    /// ```
     pub fn entries(self) -> Vec<Pair<'gc, E, M>> {
         self.0
             .slots
@@ -538,7 +634,18 @@ pub trait ObjectKeys<E: Embed>: Mode<E> {
     fn object<'gc>(key: &Self::Key<'gc>) -> ObjectRef<'gc, E>;
 }
 
-/// The identity hash of an object: its address, mixed.
+/// The identity hash of an object: its address, mixed. The plain (non-`_hashed`) methods of
+/// object-keyed tables use it; it stays valid for as long as the object lives.
+///
+/// ```
+/// # use wraith_gc::doc_support::*;
+/// use wraith_gc::identity_hash;
+/// # let heap = heap();
+/// heap.mutate(|cx, _| {
+///     let a = Gc::new(&cx, Obj::new(1));
+///     assert_eq!(identity_hash(a), identity_hash(a));
+/// });
+/// ```
 pub fn identity_hash<T>(obj: Gc<'_, T>) -> u64 {
     mix(Gc::as_ptr(obj) as *const () as usize as u64)
 }
