@@ -112,6 +112,7 @@ fn add_callback_refs(arena: &mut BareArena) {
 /// One full collection with weak-reference processing, then the drain; returns the sum of the
 /// callback and finalizer values that ran.
 fn collect_and_drain(arena: &mut BareArena) -> usize {
+    let t0 = Instant::now();
     if arena.collection_phase() == CollectionPhase::Sweeping {
         arena.finish_cycle();
     }
@@ -149,13 +150,16 @@ fn collect_and_drain(arena: &mut BareArena) -> usize {
                     None => false,
                 });
         });
+    let t1 = Instant::now();
     // The tables and the queue were written: mark them again before sweeping.
     arena
         .finish_marking()
         .expect("not sweeping")
         .start_sweeping();
+    let t2 = Instant::now();
     arena.finish_cycle();
-    arena.mutate_root(|mc, root| {
+    let t3 = Instant::now();
+    let ran = arena.mutate_root(|mc, root| {
         let events = std::mem::take(&mut *root.queue.borrow_mut(mc));
         events
             .into_iter()
@@ -164,7 +168,18 @@ fn collect_and_drain(arena: &mut BareArena) -> usize {
                 Ev::Finalize(f) => f.payload,
             })
             .sum()
-    })
+    });
+    if std::env::var_os("WRAITH_BENCH_VERBOSE").is_some() {
+        eprintln!(
+            "gc-arena collect {:?} (mark + scan tables {:?}, re-mark {:?}, sweep {:?}), drain {:?}",
+            t3 - t0,
+            t1 - t0,
+            t2 - t1,
+            t3 - t2,
+            t3.elapsed()
+        );
+    }
+    ran
 }
 
 /// Runs `w` once with `n` objects; returns the measured time.

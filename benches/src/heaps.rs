@@ -71,6 +71,16 @@ pub fn big_collect(n: usize, rounds: usize) -> (Duration, CollectReport) {
     big_collect_on(&mut heap, rounds)
 }
 
+/// Prints a collection's phase times in one line.
+pub fn phases(report: &CollectReport) -> String {
+    format!(
+        "mark {:.3} s, protocol {:.3} s, sweep {:.3} s",
+        report.times.mark.as_secs_f64(),
+        report.times.protocol.as_secs_f64(),
+        report.times.sweep.as_secs_f64()
+    )
+}
+
 /// Builds the heap for [`big_collect`].
 pub fn big_heap(n: usize) -> Heap<Bench> {
     let mut heap = heap_with_objects(n);
@@ -94,6 +104,19 @@ pub fn big_collect_on(heap: &mut Heap<Bench>, rounds: usize) -> (Duration, Colle
         }
     }
     best
+}
+
+/// After [`big_collect_on`]: drops every object of the big heap (its weak references stay
+/// alive) and times the one full collection that finds them all dead and clears every weak
+/// reference; returns the time and the report.
+pub fn big_collect_all_dead(heap: &mut Heap<Bench>) -> (Duration, CollectReport) {
+    let n = heap.mutate(|_, root| root.objs.len());
+    heap.mutate_root(|_, root| root.objs = Vec::new());
+    let t = Instant::now();
+    let report = heap.collect();
+    let dt = t.elapsed();
+    assert_eq!(report.weak_refs_cleared, n);
+    (dt, report)
 }
 
 /// The bare gc-arena counterpart of [`big_collect`]: `n` live objects and `n` `GcWeak`s to them
