@@ -93,7 +93,7 @@ fn link<'gc>(cx: Context<'gc, Lang>, from: Gc<'gc, Node<'gc>>, v: Val<'gc>) {
 /// is an object that holds the next key; otherwise the value is the next key itself.
 fn build_chain(heap: &Heap<Lang>, n: u32, via_object: bool) {
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::with_capacity(cx, n as usize);
+        let t = EphemeronTable::with_capacity(&cx, n as usize);
         root.eph.borrow_mut(&cx).push(t);
         let mut key = node(cx, 0);
         root.keys.borrow_mut(&cx).push(Val::Node(key));
@@ -149,7 +149,7 @@ enum Holder {
 fn live_table(n: u32, holder: Holder, reps: usize) -> Duration {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let eph = EphemeronTable::with_capacity(cx, n as usize);
+        let eph = EphemeronTable::with_capacity(&cx, n as usize);
         let strong: Strong<'_> = Gc::new(&cx, RefLock::new(HashTable::with_capacity(n as usize)));
         root.eph.borrow_mut(&cx).push(eph);
         root.strong.borrow_mut(&cx).push(strong);

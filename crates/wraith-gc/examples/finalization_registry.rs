@@ -68,7 +68,7 @@ fn new_registry<'gc>(cx: Cx<'gc>) -> Gc<'gc, Registry<'gc>> {
         &cx,
         Registry {
             cells: RefLock::new(Vec::new()),
-            tokens: EphemeronTable::new(cx),
+            tokens: EphemeronTable::new(&cx),
         },
     )
 }

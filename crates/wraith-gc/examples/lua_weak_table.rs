@@ -99,9 +99,9 @@ type Cx<'gc> = Context<'gc, Lua>;
 fn new_table<'gc>(cx: Cx<'gc>, id: u32, mode: Option<&str>) -> Table<'gc> {
     let weak = match mode {
         None => None,
-        Some("k") => Some(Weak::Keys(WeakTable::new(cx))),
-        Some("v") => Some(Weak::Values(WeakTable::new(cx))),
-        Some("kv") => Some(Weak::Both(WeakTable::new(cx))),
+        Some("k") => Some(Weak::Keys(WeakTable::new(&cx))),
+        Some("v") => Some(Weak::Values(WeakTable::new(&cx))),
+        Some("kv") => Some(Weak::Both(WeakTable::new(&cx))),
         Some(m) => panic!("bad __mode {m:?}"),
     };
     Table(Gc::new(

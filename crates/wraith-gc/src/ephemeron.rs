@@ -76,7 +76,7 @@ impl<E: Embed> ObjectKeys<E> for Ephemeron {
 /// use wraith_gc::EphemeronTable;
 /// # let mut heap = heap();
 /// heap.mutate(|cx, root| {
-///     let t = EphemeronTable::new(cx);
+///     let t = EphemeronTable::new(&cx);
 ///     let key = Gc::new(&cx, Obj::new(1));
 ///     // The value refers to the key: under weak-key dictionaries that hold values strongly
 ///     // (CPython's WeakKeyDictionary) this pair would never die.

@@ -7,8 +7,9 @@
 //!   itself except by identity, so the collector (which cannot call embedder code) can remove
 //!   entries, and hashbrown can grow, from cached hashes alone;
 //! - the weak sides of an entry (a weak key, a weak value, an ephemeron value) are **not traced**
-//!   by the table. They are safe to hold because every table is registered, weakly, in the
-//!   heap's [`TableRegistry`] when it is made, and the collection protocol (the only path from
+//!   by the table. They are safe to hold because every table that has ever held an entry is
+//!   registered, weakly, in the heap's `TableRegistry` (registration happens at the first
+//!   insertion, which needs a [`Context`]), and the collection protocol (the only path from
 //!   "marked" to "sweeping", see `collector.rs`) visits every registered table before any sweep:
 //!   an entry whose weak side is dead is removed in the decision pass, and an ephemeron value
 //!   whose key is alive has been marked by convergence. So between two collections, every
@@ -113,13 +114,15 @@ pub struct RawTable<'gc, E: Embed, M: Mode<E>> {
     version: Cell<u64>,
     /// Entries the collector removed, in total.
     removed: Cell<u64>,
+    /// Whether the table is in the heap's registry (it is from its first insertion on).
+    registered: Cell<bool>,
     _mode: PhantomData<fn() -> (E, M)>,
 }
 
 // SAFETY: `trace` traces every pointer the table holds strongly (the keys of a strong-keyed
-// mode). Weak keys, weak values and ephemeron values are deliberately not traced: the table is
-// registered in the heap's `TableRegistry` when it is made (`WeakTable::new` is the only
-// constructor), and the collection protocol, the only path from "marked" to "sweeping", visits
+// mode). Weak keys, weak values and ephemeron values are deliberately not traced: a table is
+// registered in the heap's `TableRegistry` before it holds its first entry (`insert_new`, the
+// only code that adds entries, registers it first), and the collection protocol, the only path from "marked" to "sweeping", visits
 // every registered table that has not been dropped: ephemeron convergence marks the value of
 // every entry whose key is alive, and the decision pass removes every entry with a dead weak
 // side, before the sweep can free anything. Between collections such a pointer therefore always
@@ -183,7 +186,7 @@ impl<'gc, E: Embed, M: Mode<E>> RawTable<'gc, E, M> {
 /// use wraith_gc::EphemeronTable;
 /// # let heap = heap();
 /// heap.mutate(|cx, root| {
-///     let t = EphemeronTable::new(cx);
+///     let t = EphemeronTable::new(&cx);
 ///     let (a, b) = (Gc::new(&cx, Obj::new(1)), Gc::new(&cx, Obj::new(2)));
 ///     root.borrow_mut(&cx).extend([Value::Obj(a), Value::Obj(b)]);
 ///
@@ -228,26 +231,25 @@ impl<'gc, E: Embed, M: Mode<E>> fmt::Debug for WeakTable<'gc, E, M> {
 type Candidates<K> = SmallVec<[(usize, K); 2]>;
 
 impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
-    /// An empty table, registered with the heap so that the collector purges it.
-    pub fn new(cx: Context<'gc, E>) -> Self {
-        Self::with_capacity(cx, 0)
+    /// An empty table. It needs only a `&Mutation` (a [`Context`] dereferences to one), so an
+    /// embedder root can hold tables from the start; the table joins the heap's registry of
+    /// weak containers at its first insertion.
+    pub fn new(mc: &Mutation<'gc>) -> Self {
+        Self::with_capacity(mc, 0)
     }
 
     /// An empty table with room for `capacity` entries.
-    pub fn with_capacity(cx: Context<'gc, E>, capacity: usize) -> Self {
-        let raw = Gc::new(
-            &cx,
+    pub fn with_capacity(mc: &Mutation<'gc>, capacity: usize) -> Self {
+        WeakTable(Gc::new(
+            mc,
             RawTable {
                 slots: RefCell::new(HashTable::with_capacity(capacity)),
                 version: Cell::new(0),
                 removed: Cell::new(0),
+                registered: Cell::new(false),
                 _mode: PhantomData,
             },
-        );
-        cx.runtime()
-            .tables
-            .register(&cx, M::erase(Gc::downgrade(raw)));
-        WeakTable(raw)
+        ))
     }
 
     /// Number of entries. Every entry is live: the collector removes dead ones as it finds them.
@@ -278,7 +280,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// use wraith_gc::WeakSet;
     /// # let heap = heap();
     /// heap.mutate(|cx, root| {
-    ///     let s = WeakSet::new(cx);
+    ///     let s = WeakSet::new(&cx);
     ///     let a = Gc::new(&cx, Obj::new(1));
     ///     s.add(cx, a);
     ///     let v = s.version();
@@ -356,8 +358,14 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         Some(core::mem::replace(&mut s.value, value))
     }
 
-    fn insert_new(self, mc: &Mutation<'gc>, hash: u64, key: M::Key<'gc>, value: M::Value<'gc>) {
-        self.barrier(mc, &key);
+    fn insert_new(self, cx: Context<'gc, E>, hash: u64, key: M::Key<'gc>, value: M::Value<'gc>) {
+        if !self.0.registered.get() {
+            cx.runtime()
+                .tables
+                .register(&cx, M::erase(Gc::downgrade(self.0)));
+            self.0.registered.set(true);
+        }
+        self.barrier(&cx, &key);
         self.0
             .slots
             .borrow_mut()
@@ -383,7 +391,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// use wraith_gc::EphemeronTable;
     /// # let heap = heap();
     /// heap.mutate(|cx, root| {
-    ///     let t = EphemeronTable::new(cx);
+    ///     let t = EphemeronTable::new(&cx);
     ///     let k = Gc::new(&cx, Obj::new(1));
     ///     // An embedder hash (here: the id) and equality (here: same id).
     ///     t.insert_hashed(cx, 1, k, Value::Int(10), |o| Ok::<_, ()>(o.0 == 1)).unwrap();
@@ -415,7 +423,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         match self.find_bucket(hash, &mut eq)? {
             Some(b) => Ok(self.replace(b, value)),
             None => {
-                self.insert_new(&cx, hash, key, value);
+                self.insert_new(cx, hash, key, value);
                 Ok(None)
             }
         }
@@ -429,7 +437,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// # let heap = heap();
     /// heap.mutate(|cx, root| {
     ///     // A set whose members compare by id, like Python objects with `__eq__`.
-    ///     let s = WeakSet::new(cx);
+    ///     let s = WeakSet::new(&cx);
     ///     let a = Gc::new(&cx, Obj::new(5));
     ///     let twin = Gc::new(&cx, Obj::new(5)); // equal, not identical
     ///     s.insert_hashed(cx, 5, a, (), |m| Ok::<_, ()>(m.0 == a.0)).unwrap();
@@ -456,7 +464,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// use wraith_gc::EphemeronTable;
     /// # let heap = heap();
     /// heap.mutate(|cx, root| {
-    ///     let t = EphemeronTable::new(cx);
+    ///     let t = EphemeronTable::new(&cx);
     ///     let k = Gc::new(&cx, Obj::new(3));
     ///     let eq = |o: &Gc<'_, Obj>| Ok::<_, ()>(o.0 == 3);
     ///     let v = t.get_or_insert_hashed(cx, 3, k, eq, || Value::Int(30)).unwrap();
@@ -480,7 +488,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
             return Ok(v);
         }
         let value = default();
-        self.insert_new(&cx, hash, key, value.clone());
+        self.insert_new(cx, hash, key, value.clone());
         Ok(value)
     }
 
@@ -501,7 +509,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// use wraith_gc::{EphemeronTable, TableError};
     /// # let heap = heap();
     /// heap.mutate(|cx, root| {
-    ///     let t = EphemeronTable::new(cx);
+    ///     let t = EphemeronTable::new(&cx);
     ///     let (a, b) = (Gc::new(&cx, Obj::new(1)), Gc::new(&cx, Obj::new(2)));
     ///     t.insert(cx, a, Value::Int(1));
     ///     let mut n = 0;
@@ -603,7 +611,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// use wraith_gc::WeakPairMap;
     /// # let heap = heap();
     /// heap.mutate(|cx, root| {
-    ///     let m = WeakPairMap::new(cx);
+    ///     let m = WeakPairMap::new(&cx);
     ///     let (k, v) = (Gc::new(&cx, Obj::new(1)), Gc::new(&cx, Obj::new(2)));
     ///     m.insert(cx, k, v);
     ///     let snapshot = m.entries();
@@ -673,7 +681,7 @@ impl<'gc, E: Embed> WeakTable<'gc, E, $mode> {
         match self.find_object(key) {
             Some(b) => self.replace(b, value),
             None => {
-                self.insert_new(&cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), value);
+                self.insert_new(cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), value);
                 None
             }
         }
@@ -709,7 +717,7 @@ impl<'gc, E: Embed> WeakTable<'gc, E, $mode> {
             return v;
         }
         let v = default();
-        self.insert_new(&cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), v.clone());
+        self.insert_new(cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), v.clone());
         v
     }
 }
@@ -739,7 +747,7 @@ impl<'gc, E: Embed, M: Mode<E>> Iterator for Iter<'gc, E, M> {
 /// # let mut heap = heap();
 /// // The cursor lives in the arena across a collection (here: in a Vec in the root).
 /// heap.mutate(|cx, root| {
-///     let t = EphemeronTable::new(cx);
+///     let t = EphemeronTable::new(&cx);
 ///     for i in 0..3 {
 ///         let k = Gc::new(&cx, Obj::new(i));
 ///         t.insert(cx, k, Value::Int(i.into()));

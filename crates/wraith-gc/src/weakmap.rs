@@ -48,7 +48,7 @@ impl<E: Embed> Mode<E> for WeakValues {
 /// use wraith_gc::WeakValueMap;
 /// # let mut heap = heap();
 /// heap.mutate(|cx, root| {
-///     let cache = WeakValueMap::new(cx);
+///     let cache = WeakValueMap::new(&cx);
 ///     let obj = Gc::new(&cx, Obj::new(7));
 ///     // The embedder hashes and compares its own values (here: integers).
 ///     let eq = |k: &Value<'_>| Ok::<_, ()>(matches!(k, Value::Int(7)));
@@ -158,7 +158,7 @@ impl<E: Embed> ObjectKeys<E> for WeakPairs {
 /// use wraith_gc::WeakPairMap;
 /// # let mut heap = heap();
 /// heap.mutate(|cx, root| {
-///     let m = WeakPairMap::new(cx);
+///     let m = WeakPairMap::new(&cx);
 ///     let (k, v) = (Gc::new(&cx, Obj::new(1)), Gc::new(&cx, Obj::new(2)));
 ///     m.insert(cx, k, v);
 ///     assert!(m.get(k).is_some_and(|o| Gc::ptr_eq(o, v)));

@@ -49,7 +49,7 @@ impl<E: Embed> ObjectKeys<E> for WeakElements {
 /// use wraith_gc::WeakSet;
 /// # let mut heap = heap();
 /// heap.mutate(|cx, root| {
-///     let s = WeakSet::new(cx);
+///     let s = WeakSet::new(&cx);
 ///     let a = Gc::new(&cx, Obj::new(1));
 ///     assert!(s.add(cx, a));
 ///     assert!(!s.add(cx, a)); // already a member

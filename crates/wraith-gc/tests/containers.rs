@@ -61,6 +61,8 @@ struct Root<'gc> {
     wvm: List<'gc, WeakValueMap<'gc, C>>,
     sets: List<'gc, WeakSet<'gc, C>>,
     pairs: List<'gc, WeakPairMap<'gc, C>>,
+    /// A table made with the root, before any context exists.
+    early: EphemeronTable<'gc, C>,
 }
 
 type List<'gc, T> = Gc<'gc, RefLock<Vec<T>>>;
@@ -104,6 +106,7 @@ fn heap_with(config: HeapConfig) -> Heap<C> {
                 wvm: Gc::new(mc, RefLock::new(Vec::new())),
                 sets: Gc::new(mc, RefLock::new(Vec::new())),
                 pairs: Gc::new(mc, RefLock::new(Vec::new())),
+                early: EphemeronTable::new(mc),
             },
         )
     })
@@ -165,7 +168,7 @@ fn table<'gc>(root: &R<'gc>, i: usize) -> EphemeronTable<'gc, C> {
 fn value_referring_to_its_key_does_not_keep_the_entry() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         keep(cx, root, Val::Table(t));
         let k = node(cx, 1);
         let v = node(cx, 2);
@@ -186,10 +189,31 @@ fn value_referring_to_its_key_does_not_keep_the_entry() {
 }
 
 #[test]
+fn a_table_made_with_the_root_is_purged_once_it_holds_entries() {
+    let mut heap = heap();
+    heap.collect(); // an empty, unregistered table is fine
+    heap.mutate(|cx, root| {
+        let k = node(cx, 1);
+        let v = node(cx, 2);
+        root.early.insert(cx, k, Val::Node(v)); // registers the table
+        keep(cx, root, Val::Node(k));
+        watch(cx, root, v);
+        root.early.insert(cx, node(cx, 3), Val::Int(3)); // dies
+    });
+    let report = heap.collect();
+    assert_eq!(report.entries_removed, 1);
+    assert_eq!(alive(&heap), [2]);
+    heap.mutate(|cx, root| root.vals.borrow_mut(&cx).clear());
+    heap.collect();
+    assert_eq!(alive(&heap), Vec::<u32>::new());
+    heap.mutate(|_, root| assert!(root.early.is_empty()));
+}
+
+#[test]
 fn ephemeron_values_live_only_through_live_keys() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         keep(cx, root, Val::Table(t));
         let k = node(cx, 1);
         keep(cx, root, Val::Node(k));
@@ -224,7 +248,7 @@ fn ephemeron_values_live_only_through_live_keys() {
 /// with key 0 rooted. Returns nothing; the root holds the tables then the head key.
 fn chain(heap: &Heap<C>, n: u32, tables: usize) {
     heap.mutate(|cx, root| {
-        let ts: Vec<_> = (0..tables).map(|_| EphemeronTable::new(cx)).collect();
+        let ts: Vec<_> = (0..tables).map(|_| EphemeronTable::new(&cx)).collect();
         for t in &ts {
             keep(cx, root, Val::Table(*t));
         }
@@ -277,7 +301,7 @@ fn chain_without_hints_converges_by_marking_rounds() {
 fn cycle_across_tables_is_freed_and_kept_by_one_root() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let (t1, t2) = (EphemeronTable::new(cx), EphemeronTable::new(cx));
+        let (t1, t2) = (EphemeronTable::new(&cx), EphemeronTable::new(&cx));
         keep(cx, root, Val::Table(t1));
         keep(cx, root, Val::Table(t2));
         let (a, b) = (node(cx, 1), node(cx, 2));
@@ -302,14 +326,14 @@ fn cycle_across_tables_is_freed_and_kept_by_one_root() {
 fn a_dead_table_keeps_nothing_alive() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         let k = node(cx, 1);
         keep(cx, root, Val::Node(k));
         let v = node(cx, 2);
         t.insert(cx, k, Val::Node(v));
         watch(cx, root, v);
         // The table is only reachable from a value in another (dead) table's entry.
-        let outer = EphemeronTable::new(cx);
+        let outer = EphemeronTable::new(&cx);
         outer.insert(cx, k, Val::Table(t));
     });
     // `outer` is dead, so its entry's value (table `t`) is dead, so `v` is dead.
@@ -321,11 +345,11 @@ fn a_dead_table_keeps_nothing_alive() {
 fn a_table_reached_through_a_live_entry_keeps_its_entries() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let outer = EphemeronTable::new(cx);
+        let outer = EphemeronTable::new(&cx);
         keep(cx, root, Val::Table(outer));
         let k = node(cx, 1);
         keep(cx, root, Val::Node(k));
-        let inner = EphemeronTable::new(cx);
+        let inner = EphemeronTable::new(&cx);
         outer.insert(cx, k, Val::Table(inner));
         let v = node(cx, 2);
         inner.insert(cx, k, Val::Node(v));
@@ -340,7 +364,7 @@ fn a_table_reached_through_a_live_entry_keeps_its_entries() {
 fn entries_whose_key_dies_while_a_cursor_is_live_are_never_yielded() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         keep(cx, root, Val::Table(t));
         for i in 0..10 {
             let k = node(cx, i);
@@ -384,7 +408,7 @@ fn entries_whose_key_dies_while_a_cursor_is_live_are_never_yielded() {
 fn mutation_during_iteration_is_detected() {
     let heap = heap();
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         let nodes: Vec<_> = (0..4).map(|i| node(cx, i)).collect();
         for n in &nodes {
             keep(cx, root, Val::Node(*n));
@@ -421,7 +445,7 @@ fn mutation_during_iteration_is_detected() {
 fn map_api() {
     let heap = heap();
     heap.mutate(|cx, root| {
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         let ns: Vec<_> = (0..100).map(|i| node(cx, i)).collect();
         for n in &ns {
             keep(cx, root, Val::Node(*n));
@@ -492,7 +516,7 @@ fn map_api() {
 fn weak_value_map_drops_entries_whose_value_died() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let m = WeakValueMap::new(cx);
+        let m = WeakValueMap::new(&cx);
         root.wvm.borrow_mut(&cx).push(m);
         let key_node = node(cx, 100); // a strong key: the map keeps it alive
         watch(cx, root, key_node);
@@ -526,7 +550,7 @@ fn weak_value_map_drops_entries_whose_value_died() {
 fn weak_value_map_keys_survive_incremental_insert() {
     let mut heap = heap_with(HeapConfig::incremental());
     heap.mutate(|cx, root| {
-        let m = WeakValueMap::new(cx);
+        let m = WeakValueMap::new(&cx);
         root.wvm.borrow_mut(&cx).push(m);
         for i in 0..2000 {
             keep(cx, root, Val::Node(node(cx, 1_000_000 + i)));
@@ -576,8 +600,8 @@ fn weak_value_map_keys_survive_incremental_insert() {
 fn weak_set_and_weak_pair_map() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
-        let s = WeakSet::new(cx);
-        let p = WeakPairMap::new(cx);
+        let s = WeakSet::new(&cx);
+        let p = WeakPairMap::new(&cx);
         root.sets.borrow_mut(&cx).push(s);
         root.pairs.borrow_mut(&cx).push(p);
         let ns: Vec<_> = (0..6).map(|i| node(cx, i)).collect();
@@ -616,7 +640,7 @@ fn a_table_resurrected_by_a_finalizer_keeps_its_live_entries() {
     heap.mutate(|cx, root| {
         let holder = node(cx, 1);
         cx.track_del(holder).unwrap();
-        let t = EphemeronTable::new(cx);
+        let t = EphemeronTable::new(&cx);
         link(cx, holder, Val::Table(t));
         let k = node(cx, 2);
         keep(cx, root, Val::Node(k)); // live key
@@ -787,7 +811,7 @@ impl Model {
         let mut heap = heap();
         heap.mutate(|cx, root| {
             let nodes: Vec<_> = (0..self.nodes).map(|i| node(cx, i as u32)).collect();
-            let tables: Vec<_> = (0..self.tables).map(|_| EphemeronTable::new(cx)).collect();
+            let tables: Vec<_> = (0..self.tables).map(|_| EphemeronTable::new(&cx)).collect();
             let val = |v: &MVal| match v {
                 MVal::Int => Val::Int(7),
                 MVal::Node(n) => Val::Node(nodes[*n]),
