@@ -45,7 +45,10 @@ class MyRef(weakref.ref):
 r3 = MyRef(o, cb)
 print(r3.__callback__ is cb, MyRef(o).__callback__)
 print("__callback__" in dir(r))
-# acyclic death: __callback__ becomes None (documented behaviour)
+# After the referent's death __callback__ differs between CPython's
+# refcount path (None) and its GC path (3.11 keeps the callback), so it is
+# not printed here; see refcount_path_callback_attribute.py.
+o.self = o
 del o
 gc.collect()
-print(r.__callback__, r3.__callback__)
+print(r(), r3(), r2())
