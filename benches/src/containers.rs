@@ -117,25 +117,13 @@ impl Embed for CBench {
     }
 }
 
-/// A heap with `n` live objects and empty containers.
-fn wraith_heap(n: usize) -> Heap<CBench> {
-    let heap = Heap::new(HeapConfig::manual(), |mc: &Mutation<'_>| {
-        // Containers need a context to register with the heap: made in the first mutate.
-        let _ = mc;
-        unreachable!()
-    });
-    heap
-}
-
+/// A heap with `n` live objects (rooted) and empty containers.
 fn new_heap(n: usize) -> Heap<CBench> {
-    let _ = wraith_heap;
-    // Build the root inside the arena: containers are registered through a context, which
-    // only exists inside `mutate`, so the root holds them from the first mutation on.
-    let mut heap: Heap<CBench> = Heap::new_with(HeapConfig::manual(), |cx| CRoot {
-        objs: Gc::new(&cx, RefLock::new(Vec::with_capacity(n))),
-        wvd: WeakValueMap::with_capacity(cx, n),
-        wkd: EphemeronTable::with_capacity(cx, n),
-        ws: WeakSet::with_capacity(cx, n),
+    let mut heap: Heap<CBench> = Heap::new(HeapConfig::manual(), |mc: &Mutation<'_>| CRoot {
+        objs: Gc::new(mc, RefLock::new(Vec::with_capacity(n))),
+        wvd: WeakValueMap::new(mc),
+        wkd: EphemeronTable::new(mc),
+        ws: WeakSet::new(mc),
     });
     heap.mutate(|cx, root| {
         let mut objs = root.objs.borrow_mut(&cx);
@@ -151,4 +139,173 @@ fn new_heap(n: usize) -> Heap<CBench> {
     });
     heap.collect();
     heap
+}
+
+/// Fills the containers that `w` reads (untimed).
+fn fill(heap: &Heap<CBench>, w: Container) {
+    heap.mutate(|cx, root| {
+        let objs = root.objs.borrow();
+        for o in objs.iter() {
+            match w {
+                Container::WvdGet | Container::DropAll => {
+                    root.wvd.insert(cx, CVal::Int(o.x), *o);
+                }
+                _ => {}
+            }
+            match w {
+                Container::WkdGet | Container::DropAll => {
+                    root.wkd.insert(cx, *o, CVal::Int(o.x));
+                }
+                _ => {}
+            }
+            match w {
+                Container::WsContains | Container::WsIter | Container::DropAll => {
+                    root.ws.add(cx, *o);
+                }
+                _ => {}
+            }
+        }
+    });
+}
+
+/// Runs `w` once on a Wraith heap of `n` objects; returns the measured time.
+pub fn wraith(w: Container, n: usize) -> Duration {
+    let mut heap = new_heap(n);
+    fill(&heap, w);
+    if w == Container::DropAll {
+        let t = Instant::now();
+        heap.mutate(|cx, root| root.objs.borrow_mut(&cx).clear());
+        let report = heap.collect();
+        let dt = t.elapsed();
+        assert_eq!(report.entries_removed, 3 * n);
+        heap.mutate(|_, root| {
+            assert!(root.wvd.is_empty() && root.wkd.is_empty() && root.ws.is_empty());
+        });
+        return dt;
+    }
+    heap.mutate(|cx, root| {
+        let objs = root.objs.borrow();
+        let t = Instant::now();
+        let found = match w {
+            Container::WvdSet => {
+                for o in objs.iter() {
+                    root.wvd.insert(cx, CVal::Int(o.x), *o);
+                }
+                root.wvd.len()
+            }
+            Container::WvdGet => (0..n)
+                .filter(|&i| root.wvd.get(&CVal::Int(i)).is_some())
+                .count(),
+            Container::WkdSet => {
+                for o in objs.iter() {
+                    root.wkd.insert(cx, *o, CVal::Int(o.x));
+                }
+                root.wkd.len()
+            }
+            Container::WkdGet => {
+                let mut s = 0;
+                for o in objs.iter() {
+                    if let Some(CVal::Int(x)) = root.wkd.get(*o) {
+                        s += x;
+                    }
+                }
+                assert_eq!(s, n * n.saturating_sub(1) / 2);
+                n
+            }
+            Container::WsAdd => {
+                for o in objs.iter() {
+                    root.ws.add(cx, *o);
+                }
+                root.ws.len()
+            }
+            Container::WsContains => objs.iter().filter(|o| root.ws.contains(**o)).count(),
+            Container::WsIter => root.ws.iter_members().filter(|m| m.is_ok()).count(),
+            Container::DropAll => unreachable!(),
+        };
+        let dt = t.elapsed();
+        assert_eq!(black_box(found), n, "{}", w.name());
+        dt
+    })
+}
+
+/// The boa_gc side: `WeakMap` stands in for the weak-key dictionary and (with `()` values) the
+/// weak set. Returns `None` for workloads boa_gc has no container for.
+pub fn boa(w: Container, n: usize) -> Option<Duration> {
+    use boa_gc::{Finalize, Gc as BGc, Trace, WeakMap, force_collect};
+
+    #[derive(Trace, Finalize)]
+    struct BObj {
+        #[unsafe_ignore_trace]
+        x: usize,
+    }
+
+    if matches!(w, Container::WvdSet | Container::WvdGet | Container::WsIter) {
+        return None;
+    }
+    let mut objs: Vec<BGc<BObj>> = (0..n).map(|x| BGc::new(BObj { x })).collect();
+    let mut wkd: WeakMap<BObj, usize> = WeakMap::new();
+    let mut ws: WeakMap<BObj, ()> = WeakMap::new();
+    force_collect();
+    let prefill_wkd = matches!(w, Container::WkdGet | Container::DropAll);
+    let prefill_ws = matches!(w, Container::WsContains | Container::DropAll);
+    for o in &objs {
+        if prefill_wkd {
+            wkd.insert(o, o.x);
+        }
+        if prefill_ws {
+            ws.insert(o, ());
+        }
+    }
+    let t = Instant::now();
+    let found = match w {
+        Container::WkdSet => {
+            for o in &objs {
+                wkd.insert(o, o.x);
+            }
+            n
+        }
+        Container::WkdGet => {
+            let mut s = 0;
+            for o in &objs {
+                if let Some(e) = wkd.get(o)
+                    && let Some(v) = e.value()
+                {
+                    s += *v;
+                }
+            }
+            assert_eq!(s, n * n.saturating_sub(1) / 2);
+            n
+        }
+        Container::WsAdd => {
+            for o in &objs {
+                ws.insert(o, ());
+            }
+            n
+        }
+        Container::WsContains => objs.iter().filter(|o| ws.contains_key(o)).count(),
+        Container::DropAll => {
+            objs.clear();
+            force_collect();
+            n
+        }
+        _ => unreachable!(),
+    };
+    let dt = t.elapsed();
+    assert_eq!(black_box(found), n);
+    drop((objs, wkd, ws));
+    force_collect();
+    Some(dt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn container_workloads_run_small() {
+        for w in Container::ALL {
+            wraith(w, 300);
+            boa(w, 300);
+        }
+    }
 }

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 pub mod arena_sys;
 pub mod boa_sys;
+pub mod containers;
 pub mod heaps;
 pub mod rc_sys;
 pub mod wraith_sys;
