@@ -1,0 +1,188 @@
+//! `next()` for the built-in iterator states.
+//!
+//! Invariant: an iterator that reports exhaustion switches to `Done` and stays there.
+
+use gc_arena::lock::GcRefLock;
+
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::vm::{E, PyResult, Vm};
+
+/// Advance a built-in iterator.
+pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) -> PyResult<'gc, Option<Value<'gc>>> {
+    let mc = vm.mc;
+    // Cases that need no Python code are handled under one borrow.
+    {
+        let mut s = st.borrow_mut(mc);
+        match &mut *s {
+            IterState::Done => return Ok(None),
+            IterState::Seq(Value::Obj(o), i) => {
+                let item = match &o.payload {
+                    Payload::List(l) => l.borrow().get(*i).copied(),
+                    Payload::Tuple(t) => t.get(*i).copied(),
+                    _ => None,
+                };
+                return Ok(match item {
+                    Some(v) => {
+                        *i += 1;
+                        Some(v)
+                    }
+                    None => {
+                        *s = IterState::Done;
+                        None
+                    }
+                });
+            }
+            IterState::Range(cur, stop, step) => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur = cur.saturating_add(*step);
+                    if *cur == v {
+                        *cur = *stop;
+                    }
+                    return Ok(Some(Value::Int(v)));
+                }
+                *s = IterState::Done;
+                return Ok(None);
+            }
+            IterState::Str(o, pos) => {
+                let text = o.as_str().map(|s| &*s.text).unwrap_or("");
+                match text[*pos..].chars().next() {
+                    Some(c) => {
+                        *pos += c.len_utf8();
+                        drop(s);
+                        let mut buf = [0u8; 4];
+                        return Ok(Some(vm.new_str(&*c.encode_utf8(&mut buf))));
+                    }
+                    None => {
+                        *s = IterState::Done;
+                        return Ok(None);
+                    }
+                }
+            }
+            IterState::Dict(d, slot, kind, len0) => {
+                let data = match &d.payload {
+                    Payload::Dict(x) | Payload::Set(x) => *x,
+                    _ => return Ok(None),
+                };
+                let dd = data.borrow();
+                if dd.len() != *len0 {
+                    let is_set = matches!(d.payload, Payload::Set(_));
+                    *s = IterState::Done;
+                    drop(dd);
+                    drop(s);
+                    return Err(vm.err(
+                        E::RuntimeError,
+                        if is_set { "Set changed size during iteration" } else { "dictionary changed size during iteration" },
+                    ));
+                }
+                while *slot < dd.slots() {
+                    let e = dd.entry(*slot).copied();
+                    *slot += 1;
+                    if let Some(e) = e
+                        && !e.key.is_undef()
+                    {
+                        let kind = *kind;
+                        drop(dd);
+                        drop(s);
+                        return Ok(Some(match kind {
+                            0 => e.key,
+                            1 => e.value,
+                            _ => vm.new_tuple(vec![e.key, e.value]),
+                        }));
+                    }
+                }
+                drop(dd);
+                *s = IterState::Done;
+                return Ok(None);
+            }
+            _ => {}
+        }
+    }
+    let cur = std::mem::replace(&mut *st.borrow_mut(mc), IterState::Done);
+    let (result, next_state) = match cur {
+        IterState::Rev(seq, n) => {
+            if n == 0 {
+                (None, IterState::Done)
+            } else {
+                let v = vm.getitem(seq, Value::Int(n as i64 - 1))?;
+                (Some(v), IterState::Rev(seq, n - 1))
+            }
+        }
+        IterState::Enumerate(it, n) => match vm.next(it)? {
+            Some(v) => {
+                let next_n = vm.binary(n, Value::Int(1), crate::compile::code::BinOp::Add)?;
+                (Some(vm.new_tuple(vec![n, v])), IterState::Enumerate(it, next_n))
+            }
+            None => (None, IterState::Done),
+        },
+        IterState::Zip(its) => {
+            let mut items = Vec::with_capacity(its.len());
+            let mut done = its.is_empty();
+            for &it in its.iter() {
+                match vm.next(it)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        done = true;
+                        break;
+                    }
+                }
+            }
+            if done { (None, IterState::Done) } else { (Some(vm.new_tuple(items)), IterState::Zip(its)) }
+        }
+        IterState::Map(f, its) => {
+            let mut items = Vec::with_capacity(its.len());
+            let mut done = false;
+            for &it in its.iter() {
+                match vm.next(it)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        done = true;
+                        break;
+                    }
+                }
+            }
+            if done {
+                (None, IterState::Done)
+            } else {
+                *st.borrow_mut(mc) = IterState::Map(f, its);
+                let r = vm.call(f, &items, &[])?;
+                return Ok(Some(r));
+            }
+        }
+        IterState::Filter(f, it) => {
+            *st.borrow_mut(mc) = IterState::Filter(f, it);
+            loop {
+                match vm.next(it)? {
+                    Some(v) => {
+                        let keep = if f.is(Value::None) { v } else { vm.call(f, &[v], &[])? };
+                        if vm.truthy(keep)? {
+                            return Ok(Some(v));
+                        }
+                    }
+                    None => {
+                        *st.borrow_mut(mc) = IterState::Done;
+                        return Ok(None);
+                    }
+                }
+            }
+        }
+        IterState::Callable(f, sentinel) => {
+            *st.borrow_mut(mc) = IterState::Callable(f, sentinel);
+            let v = vm.call(f, &[], &[])?;
+            if vm.eq(v, sentinel)? {
+                *st.borrow_mut(mc) = IterState::Done;
+                return Ok(None);
+            }
+            return Ok(Some(v));
+        }
+        IterState::GetItem(o, i) => match vm.getitem(o, Value::Int(i)) {
+            Ok(v) => (Some(v), IterState::GetItem(o, i + 1)),
+            Err(e) if vm.exc_is(e.0, E::IndexError) || vm.exc_is(e.0, E::StopIteration) => (None, IterState::Done),
+            Err(e) => return Err(e),
+        },
+        other => (None, other),
+    };
+    *st.borrow_mut(mc) = next_state;
+    Ok(result)
+}

@@ -1,0 +1,185 @@
+//! Indexing and slicing of the built-in sequences (`str`, `list`, `tuple`, `range`) and
+//! mapping lookup for `dict`.
+//!
+//! Invariant: slice bounds are clamped exactly as CPython's `PySlice_AdjustIndices` does.
+
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::vm::{E, PyResult, Vm};
+
+fn slice_parts<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>) -> PyResult<'gc, (Option<i64>, Option<i64>, i64)> {
+    let Payload::Slice(a, b, c) = s.payload else { return vm.type_error("not a slice") };
+    let conv = |vm: &mut Vm<'gc, '_>, v: Value<'gc>| -> PyResult<'gc, Option<i64>> {
+        if v.is(Value::None) {
+            return Ok(None);
+        }
+        match vm.index_value(v) {
+            Ok(i) => Ok(Some(i)),
+            Err(_) => match crate::vm::arith::as_bigint(v) {
+                Some(b) => Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                None => vm.type_error("slice indices must be integers or None or have an __index__ method"),
+            },
+        }
+    };
+    let step = conv(vm, c)?.unwrap_or(1);
+    if step == 0 {
+        return vm.value_error("slice step cannot be zero");
+    }
+    Ok((conv(vm, a)?, conv(vm, b)?, step))
+}
+
+/// Indices selected by a slice on a sequence of length n.
+pub fn slice_indices<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, n: usize) -> PyResult<'gc, Vec<usize>> {
+    let (a, b, step) = slice_parts(vm, s)?;
+    let n = n as i64;
+    let adj = |x: i64, lo: i64, hi: i64| -> i64 {
+        let x = if x < 0 { x + n } else { x };
+        x.clamp(lo, hi)
+    };
+    let mut out = Vec::new();
+    if step > 0 {
+        let start = a.map(|x| adj(x, 0, n)).unwrap_or(0);
+        let stop = b.map(|x| adj(x, 0, n)).unwrap_or(n);
+        let mut i = start;
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        let start = a.map(|x| adj(x, -1, n - 1)).unwrap_or(n - 1);
+        let stop = b.map(|x| adj(x, -1, n - 1)).unwrap_or(-1);
+        let mut i = start;
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    Ok(out)
+}
+
+fn norm_index<'gc>(vm: &mut Vm<'gc, '_>, k: Value<'gc>, n: usize, what: &str) -> PyResult<'gc, usize> {
+    let i = vm.seq_index(k, what)?;
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(vm.err(E::IndexError, format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+/// `o[k]` for built-in payloads.
+pub fn native_getitem<'gc>(vm: &mut Vm<'gc, '_>, o: Obj<'gc>, k: Value<'gc>) -> PyResult<'gc> {
+    let slice = match k {
+        Value::Obj(ko) if matches!(ko.payload, Payload::Slice(..)) => Some(ko),
+        _ => None,
+    };
+    match &o.payload {
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            match slice {
+                Some(s) => {
+                    let idx = slice_indices(vm, s, items.len())?;
+                    Ok(vm.new_list(idx.into_iter().map(|i| items[i]).collect()))
+                }
+                None => {
+                    let i = norm_index(vm, k, items.len(), "list")?;
+                    Ok(items[i])
+                }
+            }
+        }
+        Payload::Tuple(t) => match slice {
+            Some(s) => {
+                let idx = slice_indices(vm, s, t.len())?;
+                Ok(vm.new_tuple(idx.into_iter().map(|i| t[i]).collect()))
+            }
+            None => {
+                let i = norm_index(vm, k, t.len(), "tuple")?;
+                Ok(t[i])
+            }
+        },
+        Payload::Str(s) => match slice {
+            Some(sl) => {
+                let chars: Vec<char> = s.text.chars().collect();
+                let idx = slice_indices(vm, sl, chars.len())?;
+                Ok(vm.new_str(idx.into_iter().map(|i| chars[i]).collect::<String>()))
+            }
+            None => {
+                let i = norm_index(vm, k, s.chars, "string")?;
+                let c = s.char_at(i).unwrap_or(' ');
+                Ok(vm.new_str(c.to_string()))
+            }
+        },
+        Payload::Range(a, b, st) => {
+            let n = crate::vm::ops::range_len(*a, *b, *st) as usize;
+            match slice {
+                Some(sl) => {
+                    let (a, st) = (*a, *st);
+                    let idx = slice_indices(vm, sl, n)?;
+                    let (s0, step) = match idx.as_slice() {
+                        [] => (a, st),
+                        [x] => (a + *x as i64 * st, st),
+                        [x, y, ..] => (a + *x as i64 * st, (*y as i64 - *x as i64) * st),
+                    };
+                    let stop = s0 + step * idx.len() as i64;
+                    Ok(Value::Obj(crate::object::PyObject::alloc(
+                        vm.mc,
+                        Some(vm.i.types.range),
+                        None,
+                        Payload::Range(s0, stop, step),
+                    )))
+                }
+                None => {
+                    let i = norm_index(vm, k, n, "range object")?;
+                    Ok(Value::Int(a + i as i64 * st))
+                }
+            }
+        }
+        Payload::Dict(_) => match vm.dict_get(o, k)? {
+            Some(v) => Ok(v),
+            None => {
+                let v = Value::Obj(o);
+                if vm.is_user(v)
+                    && let Some(f) = vm.user_dunder(v, "__missing__")
+                {
+                    return vm.call_found(f, v, &[k]);
+                }
+                Err(vm.key_error(k))
+            }
+        },
+        Payload::Type(_) => Ok(Value::Obj(o)),
+        _ => vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(Value::Obj(o)))),
+    }
+}
+
+/// `l[slice] = v`.
+pub fn list_set_slice<'gc>(vm: &mut Vm<'gc, '_>, l: Obj<'gc>, s: Obj<'gc>, v: Value<'gc>) -> PyResult<'gc, ()> {
+    let Payload::List(data) = &l.payload else { return Ok(()) };
+    let items = vm.iterate(v)?;
+    let n = data.borrow().len();
+    let (_, _, step) = slice_parts(vm, s)?;
+    let idx = slice_indices(vm, s, n)?;
+    let mut cur = data.borrow().clone();
+    if step == 1 {
+        let (start, stop) = match (idx.first(), idx.last()) {
+            (Some(a), Some(b)) => (*a, *b + 1),
+            _ => {
+                let (a, _, _) = slice_parts(vm, s)?;
+                let st = a.map(|x| if x < 0 { (x + n as i64).max(0) } else { x.min(n as i64) }).unwrap_or(0) as usize;
+                (st, st)
+            }
+        };
+        cur.splice(start..stop, items);
+    } else {
+        if idx.len() != items.len() {
+            return vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                idx.len()
+            ));
+        }
+        for (i, x) in idx.into_iter().zip(items) {
+            cur[i] = x;
+        }
+    }
+    *data.borrow_mut(vm.mc) = cur;
+    Ok(())
+}

@@ -1,0 +1,43 @@
+//! Built-in modules, created on first import: `sys`, `time`, `gc`, `math`.
+//!
+//! Invariant: a module is a `Payload::Module` object whose namespace is its `dict`; creation
+//! never fails for a known name and returns `None` for an unknown one.
+
+pub mod gc;
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::vm::Vm;
+
+/// Make an empty module object.
+pub fn new_module<'gc>(vm: &mut Vm<'gc, '_>, name: &str) -> Obj<'gc> {
+    let d = vm.new_dict_obj();
+    let n = vm.new_str(name);
+    vm.dict_set_str(d, "__name__", n);
+    PyObject::alloc(vm.mc, Some(vm.i.types.module), Some(d), Payload::Module(name.into()))
+}
+
+/// Create a built-in module by name.
+pub fn create<'gc>(vm: &mut Vm<'gc, '_>, name: &str) -> Option<Value<'gc>> {
+    let m = match name {
+        "sys" => sys::create(vm),
+        "time" => time::create(vm),
+        "gc" => gc::create(vm),
+        "math" => math::create(vm),
+        "builtins" => {
+            let m = new_module(vm, "builtins");
+            if let (Some(d), Payload::Dict(src)) = (m.dict, &vm.i.builtins.payload) {
+                let items: Vec<(Value, Value)> = src.borrow().iter().collect();
+                for (k, v) in items {
+                    let _ = vm.dict_set(d, k, v);
+                }
+            }
+            m
+        }
+        _ => return None,
+    };
+    Some(Value::Obj(m))
+}

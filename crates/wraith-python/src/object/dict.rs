@@ -1,0 +1,195 @@
+//! Insertion-ordered hash table used by `dict`, `set`, `frozenset`, and instance namespaces.
+//!
+//! Invariant: `entries` holds items in insertion order (deleted slots have `key == Undef`);
+//! `table` maps each live entry's hash to its index in `entries`; `len` counts live entries.
+//! Key comparison is supplied by the caller, so this file never runs Python code.
+
+use gc_arena::Collect;
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+/// One slot.
+#[derive(Collect, Clone, Copy)]
+#[collect(no_drop)]
+pub struct Entry<'gc> {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key (`Undef` for a deleted slot).
+    pub key: Value<'gc>,
+    /// The value.
+    pub value: Value<'gc>,
+}
+
+/// The table.
+#[derive(Collect, Default)]
+#[collect(no_drop)]
+pub struct DictData<'gc> {
+    entries: Vec<Entry<'gc>>,
+    #[collect(require_static)]
+    table: HashTable<u32>,
+    len: usize,
+}
+
+impl<'gc> DictData<'gc> {
+    /// An empty table.
+    pub fn new() -> Self {
+        DictData { entries: Vec::new(), table: HashTable::new(), len: 0 }
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Is it empty?
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index of the entry whose key has `hash` and satisfies `eq`.
+    #[inline]
+    pub fn find_by(&self, hash: i64, mut eq: impl FnMut(Value<'gc>) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && eq(e.key)
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// Indexes of every entry whose hash equals `hash`.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.table
+            .iter_hash(hash as u64)
+            .map(|&i| i as usize)
+            .filter(|&i| self.entries[i].hash == hash)
+            .collect()
+    }
+
+    /// Look up a `str` key by text.
+    pub fn get_str(&self, s: &str) -> Option<Value<'gc>> {
+        let h = crate::object::pystr::str_hash(s);
+        self.find_by(h, |k| match k {
+            Value::Obj(o) => o.as_str().is_some_and(|ps| &*ps.text == s),
+            _ => false,
+        })
+        .map(|i| self.entries[i].value)
+    }
+
+    /// Insert a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value<'gc>, value: Value<'gc>) {
+        if self.entries.len() >= u32::MAX as usize - 1 {
+            return;
+        }
+        let idx = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+        self.len += 1;
+    }
+
+    /// The entry at `idx` (live or not).
+    #[inline]
+    pub fn entry(&self, idx: usize) -> Option<&Entry<'gc>> {
+        self.entries.get(idx)
+    }
+
+    /// Replace the value at `idx`.
+    #[inline]
+    pub fn set_value(&mut self, idx: usize, value: Value<'gc>) {
+        if let Some(e) = self.entries.get_mut(idx) {
+            e.value = value;
+        }
+    }
+
+    /// Remove the entry at `idx`, returning (key, value).
+    pub fn remove_at(&mut self, idx: usize) -> Option<(Value<'gc>, Value<'gc>)> {
+        let e = *self.entries.get(idx)?;
+        if e.key.is_undef() {
+            return None;
+        }
+        if let Ok(ent) = self.table.find_entry(e.hash as u64, |&i| i as usize == idx) {
+            ent.remove();
+        }
+        self.entries[idx].key = Value::Undef;
+        self.entries[idx].value = Value::Undef;
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        } else if self.len == 0 {
+            self.entries.clear();
+        }
+        Some((e.key, e.value))
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_undef());
+        self.table.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let entries = &self.entries;
+            self.table.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+        }
+    }
+
+    /// Number of slots (live and deleted), for index-based iteration.
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Live entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = (Value<'gc>, Value<'gc>)> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_undef()).map(|e| (e.key, e.value))
+    }
+
+    /// Live entries with hashes, in order.
+    pub fn iter_entries(&self) -> impl Iterator<Item = &Entry<'gc>> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    /// Remove everything.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.table.clear();
+        self.len = 0;
+    }
+
+    /// Remove and return the last live entry.
+    pub fn pop_last(&mut self) -> Option<(Value<'gc>, Value<'gc>)> {
+        let idx = self.entries.iter().rposition(|e| !e.key.is_undef())?;
+        self.remove_at(idx)
+    }
+
+    /// Remove and return the first live entry.
+    pub fn pop_first(&mut self) -> Option<(Value<'gc>, Value<'gc>)> {
+        let idx = self.entries.iter().position(|e| !e.key.is_undef())?;
+        self.remove_at(idx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_find_remove_keeps_order() {
+        let mut d = DictData::new();
+        for i in 0..100 {
+            d.insert_new(i % 7, Value::Int(i), Value::Int(i * 2));
+        }
+        let i = d.find_by(3, |k| matches!(k, Value::Int(10))).unwrap();
+        assert!(matches!(d.entry(i).unwrap().value, Value::Int(20)));
+        for i in 0..90 {
+            let idx = d.find_by(i % 7, |k| matches!(k, Value::Int(x) if x == i)).unwrap();
+            d.remove_at(idx);
+        }
+        assert_eq!(d.len(), 10);
+        let keys: Vec<i64> =
+            d.iter().map(|(k, _)| if let Value::Int(i) = k { i } else { -1 }).collect();
+        assert_eq!(keys, (90..100).collect::<Vec<_>>());
+    }
+}

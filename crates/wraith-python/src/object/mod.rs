@@ -1,0 +1,206 @@
+//! The heap object: one struct type, `PyObject`, reached through `Gc<'gc, PyObject<'gc>>`.
+//!
+//! Invariant: every heap value is a `PyObject` whose `payload` is the data of its nearest
+//! built-in base class (a `list` subclass instance holds `Payload::List`), and whose `dict` is the
+//! instance `__dict__` when the class has one. Weak references (issue 5) point at `Obj`; the
+//! object model never depends on the host collector beyond `Collect`.
+
+pub mod dict;
+pub mod exception;
+pub mod iter;
+pub mod pystr;
+pub mod types;
+
+use std::rc::Rc;
+
+use gc_arena::lock::{GcRefLock, RefLock};
+use gc_arena::{Collect, Gc, Lock, Mutation};
+use num_bigint::BigInt;
+
+use crate::compile::code::Code;
+use crate::value::{Obj, Value};
+use crate::vm::frame::Frame;
+use crate::vm::native::NativeFn;
+
+pub use dict::DictData;
+pub use exception::ExcData;
+pub use iter::IterState;
+pub use pystr::PyStr;
+pub use types::{Kind, TypeData};
+
+/// A closure cell.
+pub type GcCell<'gc> = Gc<'gc, Lock<Value<'gc>>>;
+
+/// A heap object.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct PyObject<'gc> {
+    /// The object's class; `None` means the metaclass `type` itself.
+    pub class: Option<Obj<'gc>>,
+    /// The instance `__dict__` (a `dict` object), when the object has one.
+    pub dict: Option<Obj<'gc>>,
+    /// The built-in data.
+    pub payload: Payload<'gc>,
+}
+
+/// A Python function object's data.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Function<'gc> {
+    /// Compiled code.
+    #[collect(require_static)]
+    pub code: Rc<Code>,
+    /// The module globals (a `dict` object).
+    pub globals: Obj<'gc>,
+    /// Constants of `code`, materialised.
+    pub consts: Box<[Value<'gc>]>,
+    /// Names of `code` as `str` objects.
+    pub names: Box<[Value<'gc>]>,
+    /// Positional defaults.
+    pub defaults: Box<[Value<'gc>]>,
+    /// Keyword-only defaults (a `dict`), if any.
+    pub kwdefaults: Option<Obj<'gc>>,
+    /// Free-variable cells.
+    pub closure: Box<[GcCell<'gc>]>,
+}
+
+/// A built-in function (or unbound built-in method).
+#[derive(Collect, Clone, Copy)]
+#[collect(no_drop)]
+pub struct Builtin<'gc> {
+    /// The name shown in reprs.
+    #[collect(require_static)]
+    pub name: &'static str,
+    /// The Rust function.
+    #[collect(require_static)]
+    pub func: NativeFn,
+    /// Bound first argument (`Undef` when unbound).
+    pub bound: Value<'gc>,
+}
+
+/// A generator's resumable state.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct GenState<'gc> {
+    /// The suspended frame, `None` once finished or while running.
+    pub frame: Option<Box<Frame<'gc>>>,
+    /// True while the generator's frame is on the thread.
+    pub running: bool,
+    /// Function name (for the repr).
+    #[collect(require_static)]
+    pub name: Rc<str>,
+}
+
+/// The built-in data of an object.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub enum Payload<'gc> {
+    /// No built-in data (plain instances, `object()`).
+    Plain,
+    /// `str`.
+    Str(#[collect(require_static)] PyStr),
+    /// `int` outside the `i64` range (or a subclass instance holding an int).
+    BigInt(#[collect(require_static)] Box<BigInt>),
+    /// A float held by a `float` subclass instance.
+    Float(f64),
+    /// `tuple`.
+    Tuple(Box<[Value<'gc>]>),
+    /// `list`.
+    List(GcRefLock<'gc, Vec<Value<'gc>>>),
+    /// `dict`.
+    Dict(GcRefLock<'gc, DictData<'gc>>),
+    /// `set` and `frozenset` (values unused).
+    Set(GcRefLock<'gc, DictData<'gc>>),
+    /// A class.
+    Type(Box<TypeData<'gc>>),
+    /// A Python function.
+    Function(Box<Function<'gc>>),
+    /// A built-in function.
+    Builtin(Builtin<'gc>),
+    /// A bound method: (function, self).
+    BoundMethod(Value<'gc>, Value<'gc>),
+    /// A module (its namespace is `dict`).
+    Module(#[collect(require_static)] Box<str>),
+    /// `range(start, stop, step)`.
+    Range(i64, i64, i64),
+    /// `slice(start, stop, step)`.
+    Slice(Value<'gc>, Value<'gc>, Value<'gc>),
+    /// Any built-in iterator.
+    Iter(GcRefLock<'gc, IterState<'gc>>),
+    /// A generator.
+    Generator(GcRefLock<'gc, GenState<'gc>>),
+    /// `property(fget, fset, fdel)` plus a doc-less name slot.
+    Property(Value<'gc>, Value<'gc>, Value<'gc>),
+    /// `staticmethod(f)`.
+    StaticMethod(Value<'gc>),
+    /// `classmethod(f)`.
+    ClassMethod(Value<'gc>),
+    /// `super(type, obj)`.
+    Super(Value<'gc>, Value<'gc>),
+    /// An exception instance.
+    Exception(GcRefLock<'gc, ExcData<'gc>>),
+    /// A dict view: (dict, 0 keys / 1 values / 2 items).
+    DictView(Obj<'gc>, u8),
+    /// A closure cell exposed as a value (class-body `__class__` cell).
+    Cell(GcCell<'gc>),
+    /// `NotImplemented` / `Ellipsis` / other named singletons.
+    Singleton(#[collect(require_static)] &'static str),
+}
+
+impl<'gc> PyObject<'gc> {
+    /// Allocate an object.
+    pub fn alloc(
+        mc: &Mutation<'gc>,
+        class: Option<Obj<'gc>>,
+        dict: Option<Obj<'gc>>,
+        payload: Payload<'gc>,
+    ) -> Obj<'gc> {
+        Gc::new(mc, PyObject { class, dict, payload })
+    }
+
+    /// The `str` data, if this is a string.
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The type data, if this is a class.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData<'gc>> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The dict data, if this is a dict.
+    #[inline]
+    pub fn as_dict(&self) -> Option<GcRefLock<'gc, DictData<'gc>>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+/// Make a new `GcRefLock`.
+pub fn new_lock<'gc, T: Collect<'gc> + 'gc>(mc: &Mutation<'gc>, t: T) -> GcRefLock<'gc, T> {
+    Gc::new(mc, RefLock::new(t))
+}
+
+/// Convert an `i64`-overflowing result to a normalised value.
+pub fn int_from_big<'gc>(mc: &Mutation<'gc>, class: Obj<'gc>, b: BigInt) -> Value<'gc> {
+    use num_traits::ToPrimitive;
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::Obj(PyObject::alloc(
+            mc,
+            Some(class),
+            None,
+            Payload::BigInt(Box::new(b)),
+        )),
+    }
+}

@@ -1,0 +1,68 @@
+//! Class data: name, bases, the C3 linearisation, and the built-in layout instances get.
+//!
+//! Invariant: `mro` is the C3 linearisation of the class *excluding the class itself* (a class
+//! cannot hold a pointer to itself at allocation); `kind` is the layout of the nearest built-in
+//! base, which decides the `Payload` that `__new__` gives instances.
+
+use gc_arena::Collect;
+
+use crate::value::Obj;
+
+/// The built-in layout a class's instances carry.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// `object` and plain classes.
+    Object,
+    /// `NoneType`.
+    NoneType,
+    /// `bool`.
+    Bool,
+    /// `int`.
+    Int,
+    /// `float`.
+    Float,
+    /// `str`.
+    Str,
+    /// `tuple`.
+    Tuple,
+    /// `list`.
+    List,
+    /// `dict`.
+    Dict,
+    /// `set`.
+    Set,
+    /// `frozenset`.
+    FrozenSet,
+    /// `type`.
+    Type,
+    /// `BaseException` and subclasses.
+    Exception,
+    /// Any other built-in type that cannot be instantiated or subclassed from scripts.
+    Opaque,
+}
+
+/// A class.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct TypeData<'gc> {
+    /// `__name__`.
+    #[collect(require_static)]
+    pub name: Box<str>,
+    /// `__qualname__`.
+    #[collect(require_static)]
+    pub qualname: Box<str>,
+    /// `__bases__`.
+    pub bases: Box<[Obj<'gc>]>,
+    /// MRO without the class itself.
+    pub mro: Box<[Obj<'gc>]>,
+    /// Instance layout.
+    #[collect(require_static)]
+    pub kind: Kind,
+    /// Built-in (attributes cannot be set).
+    pub builtin: bool,
+    /// Whether the class can be subclassed.
+    pub basetype: bool,
+    /// Names declared in `__slots__` over the whole MRO, if every class has `__slots__`.
+    #[collect(require_static)]
+    pub slots: Option<Box<[Box<str>]>>,
+}

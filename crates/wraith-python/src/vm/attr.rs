@@ -1,0 +1,422 @@
+//! Attribute access: MRO lookup, descriptors (functions, properties, static and class
+//! methods), instance dictionaries, `__slots__`, and `__getattr__`/`__setattr__`/`__delattr__`.
+//!
+//! Invariant: data descriptors on the type win over the instance dict, which wins over
+//! non-data descriptors and plain class attributes; `__getattr__` runs only after all fail.
+
+use gc_arena::Gc;
+
+use crate::object::{Builtin, Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::vm::{E, PyResult, Vm};
+
+impl<'gc, 'a> Vm<'gc, 'a> {
+    /// Look a name up in a class's own dict.
+    #[inline]
+    pub fn type_dict_get(&self, cls: Obj<'gc>, name: &str) -> Option<Value<'gc>> {
+        cls.dict.and_then(|d| Self::dict_get_str(d, name))
+    }
+
+    /// Look a name up along the MRO of `cls`.
+    pub fn lookup_type(&self, cls: Obj<'gc>, name: &str) -> Option<Value<'gc>> {
+        if let Some(v) = self.type_dict_get(cls, name) {
+            return Some(v);
+        }
+        let t = cls.as_type()?;
+        for c in t.mro.iter() {
+            if let Some(v) = self.type_dict_get(*c, name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Is `a` a subclass of `b`?
+    pub fn is_subclass(&self, a: Obj<'gc>, b: Obj<'gc>) -> bool {
+        if Gc::ptr_eq(a, b) {
+            return true;
+        }
+        match a.as_type() {
+            Some(t) => t.mro.iter().any(|c| Gc::ptr_eq(*c, b)),
+            None => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for one class.
+    pub fn isinstance(&self, v: Value<'gc>, cls: Obj<'gc>) -> bool {
+        self.is_subclass(self.class_of(v), cls)
+    }
+
+    /// Bind a class attribute found on `type(obj)` to `obj`; `None` = use as is.
+    pub fn bind_descriptor(&mut self, f: Value<'gc>, obj: Value<'gc>) -> PyResult<'gc, Option<Value<'gc>>> {
+        let Value::Obj(fo) = f else { return Ok(None) };
+        Ok(match &fo.payload {
+            Payload::Function(_) => Some(self.bound_method(f, obj)),
+            Payload::Builtin(b) if b.bound.is_undef() => Some(self.bound_builtin(*b, obj)),
+            Payload::ClassMethod(inner) => {
+                let c = Value::Obj(self.class_of(obj));
+                Some(self.bound_method(*inner, c))
+            }
+            Payload::StaticMethod(inner) => Some(*inner),
+            Payload::Property(get, _, _) => {
+                if get.is(Value::None) {
+                    return Err(self.err(E::AttributeError, "unreadable attribute"));
+                }
+                Some(self.call(*get, &[obj], &[])?)
+            }
+            _ => None,
+        })
+    }
+
+    /// Make a bound method.
+    pub fn bound_method(&self, f: Value<'gc>, obj: Value<'gc>) -> Value<'gc> {
+        Value::Obj(PyObject::alloc(self.mc, Some(self.i.types.method), None, Payload::BoundMethod(f, obj)))
+    }
+
+    fn bound_builtin(&self, b: Builtin<'gc>, obj: Value<'gc>) -> Value<'gc> {
+        Value::Obj(PyObject::alloc(
+            self.mc,
+            Some(self.i.types.builtin),
+            None,
+            Payload::Builtin(Builtin { bound: obj, ..b }),
+        ))
+    }
+
+    /// `getattr(v, name)` with a `str` name.
+    pub fn getattr_str(&mut self, v: Value<'gc>, name: &str) -> PyResult<'gc> {
+        match self.getattr_opt(v, name)? {
+            Some(x) => Ok(x),
+            None => Err(self.no_attr(v, name)),
+        }
+    }
+
+    /// Attribute lookup; `Ok(None)` if missing (after `__getattr__`).
+    pub fn getattr_opt(&mut self, v: Value<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+        if let Value::Obj(o) = v
+            && let Payload::Super(t, obj) = o.payload
+            && name != "__class__"
+        {
+            return self.super_getattr(t, obj, name);
+        }
+        if let Value::Obj(o) = v
+            && let Payload::Type(_) = &o.payload
+        {
+            return self.type_getattr(o, name);
+        }
+        let cls = self.class_of(v);
+        let found = self.lookup_type(cls, name);
+        if let Some(Value::Obj(fo)) = found
+            && let Payload::Property(..) = fo.payload
+        {
+            return self.bind_descriptor(Value::Obj(fo), v);
+        }
+        if let Value::Obj(o) = v {
+            if let Some(d) = o.dict
+                && !matches!(o.payload, Payload::Module(_) | Payload::Function(_))
+                && let Some(x) = Self::dict_get_str(d, name)
+            {
+                return Ok(Some(x));
+            }
+            if let Payload::Module(_) = &o.payload
+                && let Some(d) = o.dict
+                && let Some(x) = Self::dict_get_str(d, name)
+            {
+                return Ok(Some(x));
+            }
+            if name.starts_with("__")
+                && let Some(x) = self.special_attr(o, name)?
+            {
+                return Ok(Some(x));
+            }
+        } else if name == "__class__" {
+            return Ok(Some(Value::Obj(cls)));
+        }
+        if let Some(f) = found {
+            return Ok(Some(self.bind_descriptor(f, v)?.unwrap_or(f)));
+        }
+        if let Value::Obj(o) = v
+            && let Some(x) = self.builtin_data_attr(o, name)?
+        {
+            return Ok(Some(x));
+        }
+        if let Some(ga) = self.user_dunder(v, "__getattr__") {
+            let n = self.new_str(name);
+            return match self.call_found(ga, v, &[n]) {
+                Ok(x) => Ok(Some(x)),
+                Err(e) if self.exc_is(e.0, E::AttributeError) => Err(e),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(None)
+    }
+
+    fn super_getattr(&mut self, t: Value<'gc>, obj: Value<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+        let start = match obj {
+            Value::Obj(o) if o.as_type().is_some() && !self.isinstance(obj, match t { Value::Obj(x) => x, _ => o }) => o,
+            _ => self.class_of(obj),
+        };
+        let Some(st) = start.as_type() else { return Ok(None) };
+        let mut mro = vec![start];
+        mro.extend(st.mro.iter().copied());
+        let pos = mro.iter().position(|c| matches!(t, Value::Obj(x) if Gc::ptr_eq(*c, x)));
+        let Some(pos) = pos else { return Ok(None) };
+        for c in &mro[pos + 1..] {
+            if let Some(f) = self.type_dict_get(*c, name) {
+                let Value::Obj(fo) = f else { return Ok(Some(f)) };
+                let is_type_obj = matches!(obj, Value::Obj(o) if o.as_type().is_some()) && Gc::ptr_eq(start, match obj { Value::Obj(o) => o, _ => start });
+                return Ok(Some(match &fo.payload {
+                    Payload::ClassMethod(inner) => {
+                        let c = if is_type_obj { obj } else { Value::Obj(self.class_of(obj)) };
+                        self.bound_method(*inner, c)
+                    }
+                    Payload::StaticMethod(inner) => *inner,
+                    _ if is_type_obj && name == "__new__" => f,
+                    _ if is_type_obj => f,
+                    _ => self.bind_descriptor(f, obj)?.unwrap_or(f),
+                }));
+            }
+        }
+        Ok(None)
+    }
+
+    fn special_attr(&mut self, o: Obj<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+        let v = Value::Obj(o);
+        Ok(match name {
+            "__class__" => Some(Value::Obj(self.class_of(v))),
+            "__dict__" => match &o.payload {
+                Payload::Module(_) | Payload::Plain | Payload::Exception(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::BigInt(_) | Payload::Float(_) => {
+                    if let Some(t) = self.class_of(v).as_type()
+                        && t.slots.is_some()
+                    {
+                        None
+                    } else {
+                        o.dict.map(Value::Obj)
+                    }
+                }
+                Payload::Function(_) => o.dict.map(Value::Obj),
+                _ => None,
+            },
+            "__name__" | "__qualname__" => match &o.payload {
+                Payload::Function(f) => {
+                    Some(self.new_str(if name == "__name__" { f.code.name.to_string() } else { f.code.qualname.to_string() }))
+                }
+                Payload::Builtin(b) => Some(self.new_str(b.name)),
+                Payload::Module(m) => Some(self.new_str(m.to_string())),
+                Payload::BoundMethod(f, _) => Some(self.getattr_str(*f, name)?),
+                _ => None,
+            },
+            "__module__" => match &o.payload {
+                Payload::Function(f) => Self::dict_get_str(f.globals, "__name__"),
+                _ => None,
+            },
+            "__doc__" => match &o.payload {
+                Payload::Function(_) | Payload::Builtin(_) => Some(Value::None),
+                _ => None,
+            },
+            "__defaults__" => match &o.payload {
+                Payload::Function(f) => {
+                    Some(if f.defaults.is_empty() { Value::None } else { self.new_tuple(f.defaults.to_vec()) })
+                }
+                _ => None,
+            },
+            "__self__" => match &o.payload {
+                Payload::BoundMethod(_, s) => Some(*s),
+                Payload::Builtin(b) if !b.bound.is_undef() => Some(b.bound),
+                _ => None,
+            },
+            "__func__" => match &o.payload {
+                Payload::BoundMethod(f, _) => Some(*f),
+                Payload::ClassMethod(f) | Payload::StaticMethod(f) => Some(*f),
+                _ => None,
+            },
+            "__wrapped__" => None,
+            "__cause__" | "__context__" | "__suppress_context__" | "__traceback__" => match Self::exc_data(o) {
+                Some(d) => {
+                    let d = d.borrow();
+                    Some(match name {
+                        "__cause__" => d.cause,
+                        "__context__" => d.context,
+                        "__suppress_context__" => Value::Bool(d.suppress_context),
+                        _ => Value::None,
+                    })
+                }
+                None => None,
+            },
+            _ => None,
+        })
+    }
+
+    fn builtin_data_attr(&mut self, o: Obj<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+        Ok(match (&o.payload, name) {
+            (Payload::Exception(d), "args") => Some(d.borrow().args),
+            (Payload::Exception(d), "value") if self.exc_is(o, E::StopIteration) => {
+                let a = d.borrow().args;
+                Some(match a {
+                    Value::Obj(t) => match &t.payload {
+                        Payload::Tuple(x) if !x.is_empty() => x[0],
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                })
+            }
+            (Payload::Exception(d), "code") if self.exc_is(o, E::SystemExit) => {
+                let a = d.borrow().args;
+                Some(match a {
+                    Value::Obj(t) => match &t.payload {
+                        Payload::Tuple(x) if x.len() == 1 => x[0],
+                        Payload::Tuple(x) if x.is_empty() => Value::None,
+                        _ => a,
+                    },
+                    _ => Value::None,
+                })
+            }
+            (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),
+            (Payload::Range(_, b, _), "stop") => Some(Value::Int(*b)),
+            (Payload::Range(_, _, c), "step") => Some(Value::Int(*c)),
+            (Payload::Slice(a, _, _), "start") => Some(*a),
+            (Payload::Slice(_, b, _), "stop") => Some(*b),
+            (Payload::Slice(_, _, c), "step") => Some(*c),
+            (Payload::Property(g, _, _), "fget") => Some(*g),
+            (Payload::Property(_, s, _), "fset") => Some(*s),
+            (Payload::Property(_, _, d), "fdel") => Some(*d),
+            _ => None,
+        })
+    }
+
+    fn type_getattr(&mut self, cls: Obj<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+        let meta_found = self.lookup_type(self.i.types.type_, name);
+        if let Some(Value::Obj(fo)) = meta_found
+            && let Payload::Property(..) = fo.payload
+        {
+            return self.bind_descriptor(Value::Obj(fo), Value::Obj(cls));
+        }
+        if let Some(f) = self.lookup_type(cls, name) {
+            let Value::Obj(fo) = f else { return Ok(Some(f)) };
+            return Ok(Some(match &fo.payload {
+                Payload::ClassMethod(inner) => self.bound_method(*inner, Value::Obj(cls)),
+                Payload::StaticMethod(inner) => *inner,
+                _ => f,
+            }));
+        }
+        let t = cls.as_type().ok_or_else(|| self.err(E::TypeError, "bad type"))?;
+        let r = match name {
+            "__name__" => Some(self.new_str(t.name.to_string())),
+            "__qualname__" => Some(self.new_str(t.qualname.to_string())),
+            "__bases__" => Some(self.new_tuple(t.bases.iter().map(|b| Value::Obj(*b)).collect())),
+            "__base__" => Some(t.bases.first().map(|b| Value::Obj(*b)).unwrap_or(Value::None)),
+            "__mro__" => {
+                let mut v = vec![Value::Obj(cls)];
+                v.extend(t.mro.iter().map(|c| Value::Obj(*c)));
+                Some(self.new_tuple(v))
+            }
+            "__dict__" => cls.dict.map(Value::Obj),
+            "__class__" => Some(Value::Obj(self.class_of(Value::Obj(cls)))),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(self.new_str("builtins")),
+            _ => None,
+        };
+        if r.is_some() {
+            return Ok(r);
+        }
+        if let Some(f) = meta_found {
+            return Ok(Some(self.bind_descriptor(f, Value::Obj(cls))?.unwrap_or(f)));
+        }
+        Ok(None)
+    }
+
+    /// `setattr(v, name, x)`.
+    pub fn setattr(&mut self, v: Value<'gc>, name: Value<'gc>, x: Value<'gc>) -> PyResult<'gc, ()> {
+        let Some(n) = Self::str_of(name) else {
+            return self.type_error(format!("attribute name must be string, not '{}'", self.type_name(name)));
+        };
+        if let Some(f) = self.user_dunder(v, "__setattr__") {
+            self.call_found(f, v, &[name, x])?;
+            return Ok(());
+        }
+        self.generic_setattr(v, name, n, x)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, v: Value<'gc>, name: Value<'gc>, n: &str, x: Value<'gc>) -> PyResult<'gc, ()> {
+        let Value::Obj(o) = v else {
+            return Err(self.err(
+                E::AttributeError,
+                format!("'{}' object has no attribute '{}'", self.type_name(v), n),
+            ));
+        };
+        if let Payload::Type(t) = &o.payload {
+            if t.builtin {
+                return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name));
+            }
+            if let Some(d) = o.dict {
+                self.dict_set(d, name, x)?;
+            }
+            return Ok(());
+        }
+        let cls = self.class_of(v);
+        if let Some(Value::Obj(fo)) = self.lookup_type(cls, n)
+            && let Payload::Property(_, set, _) = fo.payload
+        {
+            if set.is(Value::None) {
+                return Err(self.err(
+                    E::AttributeError,
+                    format!("can't set attribute '{n}'"),
+                ));
+            }
+            self.call(set, &[v, x], &[])?;
+            return Ok(());
+        }
+        if let Some(t) = cls.as_type()
+            && let Some(slots) = &t.slots
+            && !slots.iter().any(|s| &**s == n)
+        {
+            return Err(self.err(E::AttributeError, format!("'{}' object has no attribute '{}'", t.name, n)));
+        }
+        match o.dict {
+            Some(d) => self.dict_set(d, name, x),
+            None => Err(self.err(
+                E::AttributeError,
+                format!("'{}' object has no attribute '{}'", self.type_name(v), n),
+            )),
+        }
+    }
+
+    /// `delattr(v, name)`.
+    pub fn delattr(&mut self, v: Value<'gc>, name: Value<'gc>) -> PyResult<'gc, ()> {
+        let Some(n) = Self::str_of(name) else {
+            return self.type_error("attribute name must be string");
+        };
+        if let Some(f) = self.user_dunder(v, "__delattr__") {
+            self.call_found(f, v, &[name])?;
+            return Ok(());
+        }
+        self.generic_delattr(v, name, n)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, v: Value<'gc>, name: Value<'gc>, n: &str) -> PyResult<'gc, ()> {
+        let cls = self.class_of(v);
+        if let Some(Value::Obj(fo)) = self.lookup_type(cls, n)
+            && let Payload::Property(_, _, del) = fo.payload
+        {
+            if del.is(Value::None) {
+                return Err(self.err(E::AttributeError, format!("can't delete attribute '{n}'")));
+            }
+            self.call(del, &[v], &[])?;
+            return Ok(());
+        }
+        if let Value::Obj(o) = v
+            && let Some(d) = o.dict
+        {
+            if let Payload::Type(t) = &o.payload
+                && t.builtin
+            {
+                return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name));
+            }
+            if self.dict_del(d, name)? {
+                return Ok(());
+            }
+        }
+        Err(self.no_attr(v, n))
+    }
+}

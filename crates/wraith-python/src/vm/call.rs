@@ -1,0 +1,411 @@
+//! Calling: argument binding for Python functions, frame creation, the class-call protocol
+//! (`__new__` then `__init__`), bound methods, built-ins, generators, and nested calls from Rust.
+//!
+//! Invariant: `prepare_call` never runs Python code of the callee itself; it either returns a
+//! ready frame (which the dispatch loop pushes, without Rust recursion) or a finished value.
+//! Only `call` (used by natives) re-enters the dispatch loop, and it counts native depth.
+
+use std::rc::Rc;
+
+use gc_arena::{Gc, Lock};
+
+use crate::compile::code::{Code, Const};
+use crate::object::{Function, GenState, Payload, PyObject, int_from_big, new_lock};
+use crate::value::{Obj, Value};
+use crate::vm::frame::{Frame, FrameKind};
+use crate::vm::native::Kw;
+use crate::vm::run::RunExit;
+use crate::vm::{E, PyResult, Vm};
+
+/// What a call turned into.
+pub enum Plan<'gc> {
+    /// A frame to run.
+    Frame(Frame<'gc>),
+    /// Already finished.
+    Done(Value<'gc>),
+}
+
+/// One generator step.
+pub enum GenStep<'gc> {
+    /// It yielded.
+    Yield(Value<'gc>),
+    /// It returned.
+    Return(Value<'gc>),
+}
+
+impl<'gc, 'a> Vm<'gc, 'a> {
+    /// Materialise a code object's constants.
+    pub fn const_value(&self, c: &Const) -> Value<'gc> {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => int_from_big(self.mc, self.i.types.int, (**b).clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => self.new_str(&**s),
+            Const::Tuple(items) => {
+                let v = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(v)
+            }
+            Const::Ellipsis => Value::Obj(self.i.ellipsis),
+        }
+    }
+
+    /// Make a function object.
+    pub fn make_function(
+        &self,
+        code: Rc<Code>,
+        globals: Obj<'gc>,
+        defaults: Box<[Value<'gc>]>,
+        kwdefaults: Option<Obj<'gc>>,
+        closure: Box<[crate::object::GcCell<'gc>]>,
+    ) -> Obj<'gc> {
+        let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = code.names.iter().map(|n| self.new_str(&**n)).collect();
+        let f = Function { code, globals, consts, names, defaults, kwdefaults, closure };
+        let dict = self.new_dict_obj();
+        PyObject::alloc(self.mc, Some(self.i.types.function), Some(dict), Payload::Function(Box::new(f)))
+    }
+
+    /// Bind arguments and build a frame for a Python function.
+    pub fn function_frame(
+        &mut self,
+        fobj: Obj<'gc>,
+        args: &[Value<'gc>],
+        kw: &Kw<'gc>,
+        kind: FrameKind<'gc>,
+    ) -> PyResult<'gc, Frame<'gc>> {
+        let Payload::Function(f) = &fobj.payload else {
+            return self.type_error("not a function");
+        };
+        let code = f.code.clone();
+        let nlocals = code.varnames.len();
+        let mut locals = vec![Value::Undef; nlocals];
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlycount as usize;
+        let name = &code.qualname;
+        let npos = args.len().min(argc);
+        locals[..npos].copy_from_slice(&args[..npos]);
+        let mut slot = argc + kwonly;
+        if code.varargs {
+            let extra = if args.len() > argc { args[argc..].to_vec() } else { Vec::new() };
+            locals[slot] = self.new_tuple(extra);
+            slot += 1;
+        } else if args.len() > argc {
+            let ndef = f.defaults.len();
+            let given = args.len();
+            let kwgiven = kw.iter().filter(|(k, _)| {
+                Self::str_of(*k).is_some_and(|k| code.varnames[argc..argc + kwonly].iter().any(|v| &**v == k))
+            }).count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let kwmsg = if kwgiven > 0 {
+                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kwgiven, if kwgiven == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let was = if kwgiven > 0 { format!("{given}{kwmsg} were given") } else { format!("{} {} given", given, if given == 1 { "was" } else { "were" }) };
+            return self.type_error(format!("{name}() takes {takes} but {was}"));
+        }
+        let kwdict = if code.varkw {
+            let d = self.new_dict_obj();
+            locals[slot] = Value::Obj(d);
+            Some(d)
+        } else {
+            None
+        };
+        for &(k, v) in kw {
+            let ks = Self::str_of(k).unwrap_or("");
+            let pos = code.varnames[code.posonlycount as usize..argc + kwonly].iter().position(|n| &**n == ks);
+            match pos {
+                Some(p) => {
+                    let p = p + code.posonlycount as usize;
+                    if !locals[p].is_undef() {
+                        return self.type_error(format!("{name}() got multiple values for argument '{ks}'"));
+                    }
+                    locals[p] = v;
+                }
+                None => match kwdict {
+                    Some(d) => self.dict_set(d, k, v)?,
+                    None => {
+                        return self.type_error(format!("{name}() got an unexpected keyword argument '{ks}'"));
+                    }
+                },
+            }
+        }
+        // Defaults.
+        let ndef = f.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if locals[i].is_undef() {
+                if i + ndef >= argc {
+                    locals[i] = f.defaults[i + ndef - argc];
+                } else {
+                    missing.push(format!("'{}'", code.varnames[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            ));
+        }
+        let mut kwmissing = Vec::new();
+        for i in argc..argc + kwonly {
+            if locals[i].is_undef() {
+                let d = f.kwdefaults.and_then(|d| Self::dict_get_str(d, &code.varnames[i]));
+                match d {
+                    Some(v) => locals[i] = v,
+                    None => kwmissing.push(format!("'{}'", code.varnames[i])),
+                }
+            }
+        }
+        if !kwmissing.is_empty() {
+            return self.type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                kwmissing.len(),
+                if kwmissing.len() == 1 { "" } else { "s" },
+                join_names(&kwmissing)
+            ));
+        }
+        let mut cells = Vec::with_capacity(code.ncells());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Gc::new(self.mc, Lock::new(Value::Undef)));
+        }
+        for &(ci, li) in &code.cell_params {
+            if let (Some(c), Some(v)) = (cells.get(ci as usize), locals.get(li as usize)) {
+                c.set(self.mc, *v);
+            }
+        }
+        cells.extend(f.closure.iter().copied());
+        Ok(Frame {
+            func: fobj,
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(8),
+            locals,
+            cells,
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            ns: None,
+            globals: f.globals,
+            kind,
+        })
+    }
+
+    /// Turn a call into a frame or a value.
+    pub fn prepare_call(&mut self, f: Value<'gc>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc, Plan<'gc>> {
+        let Value::Obj(fo) = f else {
+            return self.type_error(format!("'{}' object is not callable", self.type_name(f)));
+        };
+        match &fo.payload {
+            Payload::Function(func) => {
+                let is_gen = func.code.generator;
+                let frame = self.function_frame(fo, args, kw, FrameKind::Normal)?;
+                if is_gen {
+                    return Ok(Plan::Done(self.make_generator(frame)));
+                }
+                Ok(Plan::Frame(frame))
+            }
+            Payload::BoundMethod(inner, s) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(*s);
+                all.extend_from_slice(args);
+                self.prepare_call(*inner, &all, kw)
+            }
+            Payload::Builtin(b) => {
+                let b = *b;
+                let r = if b.bound.is_undef() {
+                    (b.func)(self, args, kw)?
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(b.bound);
+                    all.extend_from_slice(args);
+                    (b.func)(self, &all, kw)?
+                };
+                Ok(Plan::Done(r))
+            }
+            Payload::Type(_) => self.call_type(fo, args, kw),
+            _ => {
+                let cls = self.class_of(f);
+                match self.lookup_type(cls, "__call__") {
+                    Some(c) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(f);
+                        all.extend_from_slice(args);
+                        self.prepare_call(c, &all, kw)
+                    }
+                    None => self.type_error(format!("'{}' object is not callable", self.type_name(f))),
+                }
+            }
+        }
+    }
+
+    fn call_type(&mut self, cls: Obj<'gc>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc, Plan<'gc>> {
+        if Gc::ptr_eq(cls, self.i.types.type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(Plan::Done(Value::Obj(self.class_of(args[0]))));
+        }
+        let new = self.lookup_type(cls, "__new__");
+        let object_new = self.type_dict_get(self.i.types.object, "__new__");
+        let new_is_object = match (new, object_new) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        let init = self.lookup_type(cls, "__init__");
+        let object_init = self.type_dict_get(self.i.types.object, "__init__");
+        let init_is_object = match (init, object_init) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        if new_is_object && init_is_object && (!args.is_empty() || !kw.is_empty()) {
+            let name = cls.as_type().map(|t| t.name.to_string()).unwrap_or_default();
+            return self.type_error(format!("{name}() takes no arguments"));
+        }
+        let obj = match new {
+            Some(nf) => {
+                let nf = match nf {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::StaticMethod(inner) => *inner,
+                        _ => nf,
+                    },
+                    _ => nf,
+                };
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(Value::Obj(cls));
+                all.extend_from_slice(args);
+                if new_is_object {
+                    self.call(nf, &all[..1], &[])?
+                } else {
+                    self.call(nf, &all, kw)?
+                }
+            }
+            None => return self.type_error("cannot create instances"),
+        };
+        if init_is_object || !self.isinstance(obj, cls) {
+            return Ok(Plan::Done(obj));
+        }
+        let Some(init) = init else { return Ok(Plan::Done(obj)) };
+        if let Value::Obj(io) = init
+            && let Payload::Function(_) = &io.payload
+        {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj);
+            all.extend_from_slice(args);
+            let frame = self.function_frame(io, &all, kw, FrameKind::Init(obj))?;
+            return Ok(Plan::Frame(frame));
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj);
+        all.extend_from_slice(args);
+        let r = self.call(init, &all, kw)?;
+        if !r.is(Value::None) {
+            return self.type_error(format!("__init__() should return None, not '{}'", self.type_name(r)));
+        }
+        Ok(Plan::Done(obj))
+    }
+
+    /// Call from Rust, running any Python frame to completion (nested dispatch loop).
+    pub fn call(&mut self, f: Value<'gc>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+        match self.prepare_call(f, args, kw)? {
+            Plan::Done(v) => Ok(v),
+            Plan::Frame(frame) => self.run_frame(frame),
+        }
+    }
+
+    /// Run a frame to completion on a nested dispatch loop.
+    pub fn run_frame(&mut self, frame: Frame<'gc>) -> PyResult<'gc> {
+        if self.i.frames.len() >= self.i.host.recursion_limit || self.i.host.native_depth > 2000 {
+            return Err(self.err(E::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let base = self.i.frames.len();
+        self.i.frames.push(frame);
+        self.i.host.native_depth += 1;
+        let r = self.run(base, None);
+        self.i.host.native_depth -= 1;
+        match r? {
+            RunExit::Return(v) => Ok(v),
+            _ => self.type_error("internal: frame yielded outside a generator"),
+        }
+    }
+
+    fn make_generator(&mut self, frame: Frame<'gc>) -> Value<'gc> {
+        let name = frame.code.name.clone();
+        let st = new_lock(self.mc, GenState { frame: None, running: false, name });
+        let g = PyObject::alloc(self.mc, Some(self.i.types.generator), None, Payload::Generator(st));
+        let mut frame = frame;
+        frame.kind = FrameKind::Generator(g);
+        st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+        Value::Obj(g)
+    }
+
+    /// Resume a generator with a sent value or a thrown exception.
+    pub fn gen_resume(&mut self, g: Obj<'gc>, send: Value<'gc>, throw: Option<Obj<'gc>>) -> PyResult<'gc, GenStep<'gc>> {
+        let Payload::Generator(st) = &g.payload else {
+            return self.type_error("not a generator");
+        };
+        let st = *st;
+        if st.borrow().running {
+            return self.value_error("generator already executing");
+        }
+        let Some(frame) = st.borrow_mut(self.mc).frame.take() else {
+            if let Some(e) = throw {
+                return Err(crate::vm::PyErr(e));
+            }
+            return Ok(GenStep::Return(Value::None));
+        };
+        let mut frame = *frame;
+        let started = frame.pc > 0;
+        if !started && throw.is_some() {
+            // Throwing into a just-created generator finishes it.
+            return Err(crate::vm::PyErr(throw.unwrap_or(g)));
+        }
+        if !started && !send.is(Value::None) {
+            st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+            return self.type_error("can't send non-None value to a just-started generator");
+        }
+        if started && throw.is_none() {
+            frame.stack.push(send);
+        }
+        if self.i.frames.len() >= self.i.host.recursion_limit || self.i.host.native_depth > 2000 {
+            st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+            return Err(self.err(E::RecursionError, "maximum recursion depth exceeded"));
+        }
+        st.borrow_mut(self.mc).running = true;
+        let base = self.i.frames.len();
+        self.i.frames.push(frame);
+        self.i.host.native_depth += 1;
+        let r = self.run(base, throw.map(crate::vm::PyErr));
+        self.i.host.native_depth -= 1;
+        st.borrow_mut(self.mc).running = false;
+        match r {
+            Ok(RunExit::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(RunExit::Return(v)) => Ok(GenStep::Return(v)),
+            Ok(RunExit::OutOfFuel) => self.type_error("internal: generator out of fuel"),
+            Err(e) => {
+                if self.exc_is(e.0, E::StopIteration) {
+                    let err = self.err(E::RuntimeError, "generator raised StopIteration");
+                    if let Some(d) = Self::exc_data(err.0) {
+                        d.borrow_mut(self.mc).cause = Value::Obj(e.0);
+                    }
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
