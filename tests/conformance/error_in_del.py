@@ -1,0 +1,5 @@
+class D:
+    def __del__(self):
+        pass
+d = D()
+print("fine")

@@ -1,0 +1,13 @@
+a = [3, 1, 2]
+a.append(5); a.extend([7, 6]); a.insert(0, 0)
+print(a, len(a), a.pop(), a.pop(0), a)
+a.sort(); print(a)
+a.sort(reverse=True); print(a)
+a.remove(3); print(a, a.index(2), a.count(2), 5 in a, 9 in a)
+a.reverse(); print(a, a[::-1], a[1:], a[:-1], a[::2])
+b = a.copy(); b[0] = 99; print(a, b)
+a[1:3] = [10, 20, 30]; print(a)
+del a[0]; print(a)
+del a[1:3]; print(a)
+print([1, 2] + [3], [0] * 4, [[1, 2], [3]], sorted([3, 1, 2]), list(reversed([1, 2, 3])))
+print([1, 2] == [1, 2], [1, 2] < [1, 3], max([4, 9, 2]), min([4, 9, 2]), sum([1, 2, 3]))
