@@ -606,7 +606,7 @@ fn c3<'gc>(vm: &Vm<'gc, '_>, cls_bases: &[Obj<'gc>]) -> PyResult<'gc, Vec<Obj<'g
             let names: Vec<String> =
                 cls_bases.iter().map(|b| b.as_type().map(|t| t.name.to_string()).unwrap_or_default()).collect();
             return vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -13,7 +13,7 @@ use ruff_python_parser::{Mode as PMode, ParseOptions};
 use ruff_text_size::{Ranged, TextSize};
 
 use super::code::{BinOp, Cmp, Code, CodeKind, Const, Instr, Source, UnOp};
-use super::symtable::{NameOp, ScopeKind, SymTable};
+use super::symtable::{NameOp, SymTable};
 
 /// How the source is run.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -784,7 +784,6 @@ impl<'a> Compiler<'a> {
             self.set_line(h.start());
             let mut next = None;
             if let Some(ty) = &h.type_ {
-                self.emit(Instr::Dup);
                 self.expr(ty)?;
                 self.emit(Instr::CheckExcMatch);
                 next = Some(self.emit(Instr::PopJumpIfFalse(0)));

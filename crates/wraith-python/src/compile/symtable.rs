@@ -9,7 +9,6 @@ use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::Ranged;
 
 /// Kind of scope.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -270,11 +269,11 @@ impl Builder {
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
             s.params.push(a.parameter.name.id.to_string());
         }
-        if let Some(v) = &p.vararg {
-            s.params.push(v.name.id.to_string());
-        }
         for a in p.kwonlyargs.iter() {
             s.params.push(a.parameter.name.id.to_string());
+        }
+        if let Some(v) = &p.vararg {
+            s.params.push(v.name.id.to_string());
         }
         if let Some(v) = &p.kwarg {
             s.params.push(v.name.id.to_string());

@@ -110,7 +110,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 BinOp::Mul => x.checked_mul(y),
                 BinOp::FloorDiv | BinOp::Mod => {
                     if y == 0 {
-                        return Err(self.err(E::ZeroDivisionError, "integer division or modulo by zero"));
+                        return Err(self.err(
+                            E::ZeroDivisionError,
+                            if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" },
+                        ));
                     }
                     if op == BinOp::FloorDiv { x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)) } else { x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y)) }
                 }
@@ -201,7 +204,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             BinOp::Mul => x * y,
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.err(E::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(self.err(
+                        E::ZeroDivisionError,
+                        if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" },
+                    ));
                 }
                 if op == BinOp::FloorDiv { x.div_floor(&y) } else { x.mod_floor(&y) }
             }

@@ -628,6 +628,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Built-in implementations of binary operators; `None` if not applicable.
     pub fn native_binop(&mut self, a: Value<'gc>, b: Value<'gc>, op: BinOp) -> PyResult<'gc, Option<Value<'gc>>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.num_binop(op, &x, &y);
         }

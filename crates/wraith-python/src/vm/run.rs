@@ -229,7 +229,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         let n = frame.code.varnames.get(i as usize).cloned().unwrap_or_default();
                         return Err(self.err(
                             E::UnboundLocalError,
-                            format!("local variable '{n}' referenced before assignment"),
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
                         ));
                     }
                     frame.stack.push(v);
@@ -246,7 +246,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         let n = frame.code.varnames.get(i as usize).cloned().unwrap_or_default();
                         return Err(self.err(
                             E::UnboundLocalError,
-                            format!("local variable '{n}' referenced before assignment"),
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
                         ));
                     }
                     frame.locals[i as usize] = Value::Undef;
@@ -1013,12 +1013,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let ncell = code.cellvars.len();
         if i < ncell {
             let n = &code.cellvars[i];
-            self.err(E::UnboundLocalError, format!("local variable '{n}' referenced before assignment"))
+            self.err(E::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
         } else {
             let n = code.freevars.get(i - ncell).map(|s| s.to_string()).unwrap_or_default();
             self.err(
                 E::NameError,
-                format!("free variable '{n}' referenced before assignment in enclosing scope"),
+                format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
             )
         }
     }
