@@ -40,14 +40,14 @@ fn no_weak_heap(c: &mut Criterion) {
     g.bench_function("wraith", |b| {
         b.iter_custom(|iters| {
             (0..iters)
-                .map(|_| heaps::no_weak_collect_pair(n, 1).0)
+                .map(|_| heaps::no_weak_collect_pair(n, 1).wraith)
                 .sum()
         })
     });
     g.bench_function("gc-arena", |b| {
         b.iter_custom(|iters| {
             (0..iters)
-                .map(|_| heaps::no_weak_collect_pair(n, 1).1)
+                .map(|_| heaps::no_weak_collect_pair(n, 1).bare)
                 .sum()
         })
     });

@@ -26,12 +26,23 @@ fn make_garbage(mc: &gc_arena::Mutation<'_>, n: usize) {
     }
 }
 
+/// Result of [`no_weak_collect_pair`].
+#[derive(Debug, Clone, Copy)]
+pub struct PairTimes {
+    /// Best `Heap::collect` time.
+    pub wraith: Duration,
+    /// Best `Arena::finish_cycle` time.
+    pub bare: Duration,
+    /// Median over rounds of wraith / bare, each round timing the two back to back: on a shared
+    /// machine this is steadier than the ratio of the two best times.
+    pub median_ratio: f64,
+}
+
 /// A heap that uses no weak references against a bare `gc_arena::Arena` holding the same
 /// graph: `n` live objects in a chain from the root plus `n` dead self-cyclic objects made
-/// before each collection (untimed). Each round times one full collection of each, alternating
-/// (`Heap::collect` against `Arena::finish_cycle`); returns the best time of each over
-/// `rounds` rounds as (wraith, bare).
-pub fn no_weak_collect_pair(n: usize, rounds: usize) -> (Duration, Duration) {
+/// before each collection (untimed). Each round times one full collection of each, back to
+/// back, alternating which goes first (`Heap::collect` against `Arena::finish_cycle`).
+pub fn no_weak_collect_pair(n: usize, rounds: usize) -> PairTimes {
     let mut heap = heap_with_objects(n);
     heap.mutate(|cx, root| link_chain(&cx, &root.objs));
     let mut arena = Arena::<Rootable![ObjVec<'_>]>::new(|mc| {
@@ -42,25 +53,34 @@ pub fn no_weak_collect_pair(n: usize, rounds: usize) -> (Duration, Duration) {
     // One collection each first, so both start from a swept heap.
     heap.collect();
     arena.finish_cycle();
+    let mut ratios = Vec::new();
     let (mut best_w, mut best_b) = (Duration::MAX, Duration::MAX);
     for round in 0..rounds.max(1) {
-        // Alternate which goes first, so neither always runs on a warmer machine.
+        let (mut tw, mut tb) = (Duration::ZERO, Duration::ZERO);
         for which in [round % 2, 1 - round % 2] {
             if which == 0 {
                 heap.mutate(|cx, _| make_garbage(&cx, n));
                 let t = Instant::now();
                 let r = heap.collect();
-                best_w = best_w.min(t.elapsed());
+                tw = t.elapsed();
                 assert!(r.objects_freed >= n);
             } else {
                 arena.mutate(|mc, _| make_garbage(mc, n));
                 let t = Instant::now();
                 arena.finish_cycle();
-                best_b = best_b.min(t.elapsed());
+                tb = t.elapsed();
             }
         }
+        best_w = best_w.min(tw);
+        best_b = best_b.min(tb);
+        ratios.push(tw.as_secs_f64() / tb.as_secs_f64());
     }
-    (best_w, best_b)
+    ratios.sort_by(f64::total_cmp);
+    PairTimes {
+        wraith: best_w,
+        bare: best_b,
+        median_ratio: ratios[ratios.len() / 2],
+    }
 }
 
 /// A heap of `n` live objects, each with one live weak reference (no callback), all held by

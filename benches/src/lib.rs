@@ -165,6 +165,7 @@ mod tests {
     #[test]
     fn heap_comparisons_run_small() {
         heaps::no_weak_collect_pair(500, 1);
+        assert!(heaps::no_weak_collect_pair(500, 3).median_ratio > 0.0);
         let (t, _) = heaps::big_collect(500, 1);
         assert!(t > Duration::ZERO);
     }

@@ -2,9 +2,10 @@
 //!
 //! ```text
 //! cargo run --release -p wraith-benches --bin run_one -- wraith collect_clear_with_callbacks 3
+//! cargo run --release -p wraith-benches --bin run_one -- no_weak 11
 //! ```
 
-use wraith_benches::{System, Workload, bench_n};
+use wraith_benches::{System, Workload, bench_n, heaps};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -12,6 +13,19 @@ fn main() {
     let system = args.first().expect(usage);
     let workload = args.get(1).expect(usage);
     let repeats: usize = args.get(2).map_or(1, |r| r.parse().expect(usage));
+    if system == "no_weak" {
+        // `run_one no_weak ROUNDS`: the no-weak-reference heap against bare gc-arena.
+        let rounds: usize = workload.parse().expect("run_one no_weak ROUNDS");
+        let p = heaps::no_weak_collect_pair(bench_n(), rounds);
+        println!(
+            "no_weak: wraith {:.2} ms, gc-arena {:.2} ms (best), best ratio {:.3}, median paired ratio {:.3}",
+            p.wraith.as_secs_f64() * 1e3,
+            p.bare.as_secs_f64() * 1e3,
+            p.wraith.as_secs_f64() / p.bare.as_secs_f64(),
+            p.median_ratio
+        );
+        return;
+    }
     let s = System::ALL
         .into_iter()
         .find(|s| s.name() == system)
