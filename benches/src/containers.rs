@@ -148,7 +148,7 @@ fn fill(heap: &Heap<CBench>, w: Container) {
         for o in objs.iter() {
             match w {
                 Container::WvdGet | Container::DropAll => {
-                    root.wvd.insert(cx, CVal::Int(o.x), *o);
+                    wvd_set(cx, root, o.x, *o);
                 }
                 _ => {}
             }
@@ -166,6 +166,31 @@ fn fill(heap: &Heap<CBench>, w: Container) {
             }
         }
     });
+}
+
+/// `wvd[i] = o` the way an interpreter does it: the key's own hash (Python's `hash(i) == i`)
+/// and equality, through the embedder-hashed API.
+fn wvd_set<'gc>(
+    cx: wraith_gc::Context<'gc, CBench>,
+    root: &CRoot<'gc>,
+    i: usize,
+    o: Gc<'gc, CObj>,
+) {
+    let key = CVal::Int(i);
+    let _ = root.wvd.insert_hashed(cx, i as u64, key, o, |k| {
+        Ok::<_, ()>(matches!(k, CVal::Int(j) if *j == i))
+    });
+}
+
+/// `wvd.get(i)`, as [`wvd_set`].
+fn wvd_get<'gc>(root: &CRoot<'gc>, i: usize) -> Option<Gc<'gc, CObj>> {
+    root.wvd
+        .find_hashed(i as u64, |k| {
+            Ok::<_, ()>(matches!(k, CVal::Int(j) if *j == i))
+        })
+        .ok()
+        .flatten()
+        .map(|(_, o)| o)
 }
 
 /// Runs `w` once on a Wraith heap of `n` objects; returns the measured time.
@@ -189,13 +214,11 @@ pub fn wraith(w: Container, n: usize) -> Duration {
         let found = match w {
             Container::WvdSet => {
                 for o in objs.iter() {
-                    root.wvd.insert(cx, CVal::Int(o.x), *o);
+                    wvd_set(cx, root, o.x, *o);
                 }
                 root.wvd.len()
             }
-            Container::WvdGet => (0..n)
-                .filter(|&i| root.wvd.get(&CVal::Int(i)).is_some())
-                .count(),
+            Container::WvdGet => (0..n).filter(|&i| wvd_get(root, i).is_some()).count(),
             Container::WkdSet => {
                 for o in objs.iter() {
                     root.wkd.insert(cx, *o, CVal::Int(o.x));

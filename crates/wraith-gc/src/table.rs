@@ -227,9 +227,6 @@ impl<'gc, E: Embed, M: Mode<E>> fmt::Debug for WeakTable<'gc, E, M> {
     }
 }
 
-/// Candidate buckets of one hash, with their keys, gathered under a borrow.
-type Candidates<K> = SmallVec<[(usize, K); 2]>;
-
 impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// An empty table. It needs only a `&Mutation` (a [`Context`] dereferences to one), so an
     /// embedder root can hold tables from the start; the table joins the heap's registry of
@@ -311,16 +308,15 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         }
     }
 
-    /// The buckets holding entries with exactly `hash`, with their keys.
-    fn candidates(self, hash: u64) -> Candidates<M::Key<'gc>> {
+    /// The first bucket holding an entry with exactly `hash` that is not in `skip`, with its
+    /// key (cloned, so that no borrow is held when the embedder compares it).
+    fn next_candidate(self, hash: u64, skip: &[usize]) -> Option<(usize, M::Key<'gc>)> {
+        let hash = spread(hash);
         let slots = self.0.slots.borrow();
-        slots
-            .iter_hash_buckets(hash)
-            .filter_map(|b| {
-                let s = slots.get_bucket(b)?;
-                (s.hash == hash).then(|| (b, s.key.clone()))
-            })
-            .collect()
+        slots.iter_hash_buckets(hash).find_map(|b| {
+            let s = slots.get_bucket(b)?;
+            (s.hash == hash && !skip.contains(&b)).then(|| (b, s.key.clone()))
+        })
     }
 
     /// The bucket of the entry whose key `eq` accepts, calling `eq` with no borrow held and
@@ -332,7 +328,8 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     ) -> Result<Option<usize>, X> {
         'again: loop {
             let version = self.version();
-            for (b, key) in self.candidates(hash) {
+            let mut tried: SmallVec<[usize; 4]> = SmallVec::new();
+            while let Some((b, key)) = self.next_candidate(hash, &tried) {
                 let found = eq(&key)?;
                 if self.version() != version {
                     continue 'again;
@@ -340,25 +337,33 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
                 if found {
                     return Ok(Some(b));
                 }
+                tried.push(b);
             }
             return Ok(None);
         }
     }
 
-    fn bucket(self, b: usize) -> Option<Pair<'gc, E, M>> {
+    pub(crate) fn bucket(self, b: usize) -> Option<Pair<'gc, E, M>> {
         let slots = self.0.slots.borrow();
         let s = slots.get_bucket(b)?;
         Some((s.key.clone(), s.value.clone()))
     }
 
     /// Stores `value` in bucket `b`, returning the old value.
-    fn replace(self, b: usize, value: M::Value<'gc>) -> Option<M::Value<'gc>> {
+    pub(crate) fn replace(self, b: usize, value: M::Value<'gc>) -> Option<M::Value<'gc>> {
         let mut slots = self.0.slots.borrow_mut();
         let s = slots.get_bucket_mut(b)?;
         Some(core::mem::replace(&mut s.value, value))
     }
 
-    fn insert_new(self, cx: Context<'gc, E>, hash: u64, key: M::Key<'gc>, value: M::Value<'gc>) {
+    pub(crate) fn insert_new(
+        self,
+        cx: Context<'gc, E>,
+        hash: u64,
+        key: M::Key<'gc>,
+        value: M::Value<'gc>,
+    ) {
+        let hash = spread(hash);
         if !self.0.registered.get() {
             cx.runtime()
                 .tables
@@ -373,7 +378,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         self.0.bump();
     }
 
-    fn remove_bucket(self, b: usize) -> Option<Pair<'gc, E, M>> {
+    pub(crate) fn remove_bucket(self, b: usize) -> Option<Pair<'gc, E, M>> {
         let removed = {
             let mut slots = self.0.slots.borrow_mut();
             let entry = slots.get_bucket_entry(b).ok()?;
@@ -493,7 +498,57 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     }
 
     /// Identity lookup under the table's borrow (no embedder code runs).
-    fn find_identity(self, hash: u64, same: impl Fn(&M::Key<'gc>) -> bool) -> Option<usize> {
+    /// Inserts `key → value`, or replaces the value of the entry whose key `same` accepts
+    /// (comparing under the table's borrow: `same` must not run embedder code); returns the old
+    /// value. One probe when the table has room; never a rehash when the key exists (a rehash
+    /// would move entries under a live cursor without counting as a mutation).
+    pub(crate) fn upsert(
+        self,
+        cx: Context<'gc, E>,
+        hash: u64,
+        key: M::Key<'gc>,
+        value: M::Value<'gc>,
+        same: impl Fn(&M::Key<'gc>) -> bool,
+    ) -> Option<M::Value<'gc>> {
+        let has_room = {
+            let slots = self.0.slots.borrow();
+            slots.len() < slots.capacity()
+        };
+        if !has_room || !self.0.registered.get() {
+            return match self.find_identity(hash, same) {
+                Some(b) => self.replace(b, value),
+                None => {
+                    self.insert_new(cx, hash, key, value);
+                    None
+                }
+            };
+        }
+        let h = spread(hash);
+        let mut slots = self.0.slots.borrow_mut();
+        match slots.entry(h, |s| s.hash == h && same(&s.key), |s| s.hash) {
+            hashbrown::hash_table::Entry::Occupied(mut o) => {
+                Some(core::mem::replace(&mut o.get_mut().value, value))
+            }
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                self.barrier(&cx, &key);
+                v.insert(Slot {
+                    hash: h,
+                    key,
+                    value,
+                });
+                drop(slots);
+                self.0.bump();
+                None
+            }
+        }
+    }
+
+    pub(crate) fn find_identity(
+        self,
+        hash: u64,
+        same: impl Fn(&M::Key<'gc>) -> bool,
+    ) -> Option<usize> {
+        let hash = spread(hash);
         self.0
             .slots
             .borrow()
@@ -642,8 +697,9 @@ pub trait ObjectKeys<E: Embed>: Mode<E> {
     fn object<'gc>(key: &Self::Key<'gc>) -> ObjectRef<'gc, E>;
 }
 
-/// The identity hash of an object: its address, mixed. The plain (non-`_hashed`) methods of
-/// object-keyed tables use it; it stays valid for as long as the object lives.
+/// The identity hash of an object: its address shifted right by 4, like CPython's default
+/// object hash. The plain (non-`_hashed`) methods of object-keyed tables use it; it stays valid
+/// for as long as the object lives.
 ///
 /// ```
 /// # use wraith_gc::doc_support::*;
@@ -655,7 +711,19 @@ pub trait ObjectKeys<E: Embed>: Mode<E> {
 /// });
 /// ```
 pub fn identity_hash<T>(obj: Gc<'_, T>) -> u64 {
-    mix(Gc::as_ptr(obj) as *const () as usize as u64)
+    (Gc::as_ptr(obj) as *const () as usize as u64) >> 4
+}
+
+/// The hash a table stores and hashbrown sees, made from an embedder hash `h`. hashbrown takes
+/// the bucket from the low bits and a 7-bit tag from the top 7. Embedder hashes often have
+/// little entropy at the top and are sequential at the bottom (Python's `hash(i) == i`, the
+/// addresses of objects allocated together). Runs of 128 consecutive hashes are kept together
+/// (eight hashbrown groups: good locality when a program walks keys in order), the runs are
+/// scattered by a multiplicative mix (so that dense keys never form the long full runs that
+/// make absent-key probes slow), and the tag comes from a mix of the whole hash.
+fn spread(h: u64) -> u64 {
+    const LOW: u64 = (1 << 57) - 1;
+    (((mix(h >> 7) << 7) | (h & 127)) & LOW) | (mix(h) & !LOW)
 }
 
 fn mix(x: u64) -> u64 {
@@ -678,13 +746,13 @@ impl<'gc, E: Embed> WeakTable<'gc, E, $mode> {
         key: ObjectRef<'gc, E>,
         value: <$mode as Mode<E>>::Value<'gc>,
     ) -> Option<<$mode as Mode<E>>::Value<'gc>> {
-        match self.find_object(key) {
-            Some(b) => self.replace(b, value),
-            None => {
-                self.insert_new(cx, identity_hash(key), <$mode as ObjectKeys<E>>::key(key), value);
-                None
-            }
-        }
+        self.upsert(
+            cx,
+            identity_hash(key),
+            <$mode as ObjectKeys<E>>::key(key),
+            value,
+            |k| Gc::ptr_eq(<$mode as ObjectKeys<E>>::object(k), key),
+        )
     }
 
     /// The value stored for `key`.

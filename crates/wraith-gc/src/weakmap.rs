@@ -76,29 +76,26 @@ where
         value: ObjectRef<'gc, E>,
     ) -> Option<ObjectRef<'gc, E>> {
         let hash = fx_hash(&key);
-        let k = key.clone();
-        self.insert_hashed(cx, hash, key, value, |x| Ok::<_, ()>(*x == k))
-            .unwrap_or_default()
+        let probe = key.clone();
+        self.upsert(cx, hash, key, value, |k| *k == probe)
     }
 
     /// The object stored for `key`.
     pub fn get(self, key: &E::Value<'gc>) -> Option<ObjectRef<'gc, E>> {
-        self.find_hashed(fx_hash(key), |x| Ok::<_, ()>(x == key))
-            .ok()
-            .flatten()
+        self.find_identity(fx_hash(key), |k| k == key)
+            .and_then(|b| self.bucket(b))
             .map(|(_, v)| v)
     }
 
     /// Whether `key` has an entry.
     pub fn contains_key(self, key: &E::Value<'gc>) -> bool {
-        self.get(key).is_some()
+        self.find_identity(fx_hash(key), |k| k == key).is_some()
     }
 
     /// Removes the entry of `key`, returning its object.
     pub fn remove(self, key: &E::Value<'gc>) -> Option<ObjectRef<'gc, E>> {
-        self.remove_hashed(fx_hash(key), |x| Ok::<_, ()>(x == key))
-            .ok()
-            .flatten()
+        self.find_identity(fx_hash(key), |k| k == key)
+            .and_then(|b| self.remove_bucket(b))
             .map(|(_, v)| v)
     }
 
@@ -110,11 +107,15 @@ where
         default: impl FnOnce() -> ObjectRef<'gc, E>,
     ) -> ObjectRef<'gc, E> {
         let hash = fx_hash(&key);
-        let k = key.clone();
-        match self.get_or_insert_hashed(cx, hash, key, |x| Ok::<_, ()>(*x == k), default) {
-            Ok(v) => v,
-            Err(()) => unreachable!("Rust equality cannot fail"),
+        if let Some((_, v)) = self
+            .find_identity(hash, |k| *k == key)
+            .and_then(|b| self.bucket(b))
+        {
+            return v;
         }
+        let v = default();
+        self.insert_new(cx, hash, key, v);
+        v
     }
 }
 

@@ -65,11 +65,7 @@ pub type WeakSet<'gc, E> = WeakTable<'gc, E, WeakElements>;
 impl<'gc, E: Embed> WeakTable<'gc, E, WeakElements> {
     /// Adds `obj`; returns whether it was not a member yet.
     pub fn add(self, cx: Context<'gc, E>, obj: ObjectRef<'gc, E>) -> bool {
-        if self.contains_key(obj) {
-            return false;
-        }
-        self.insert(cx, obj, ());
-        true
+        self.insert(cx, obj, ()).is_none()
     }
 
     /// Whether `obj` is a member.
