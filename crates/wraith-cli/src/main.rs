@@ -37,10 +37,23 @@ fn parse(args: &[String]) -> Result<Job, (i32, String)> {
         let a = &args[i];
         match a.as_str() {
             "-h" | "--help" | "-?" => return Err((0, HELP.to_string())),
-            "-V" | "--version" => return Err((0, format!("wraith {} (Python 3.11 subset)\n", env!("CARGO_PKG_VERSION")))),
+            "-V" | "--version" => {
+                return Err((
+                    0,
+                    format!(
+                        "wraith {} (Python 3.11 subset)\n",
+                        env!("CARGO_PKG_VERSION")
+                    ),
+                ));
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
-                    return Err((2, format!("Argument expected for the -c option\n{USAGE}\nTry `wraith -h' for more information.\n")));
+                    return Err((
+                        2,
+                        format!(
+                            "Argument expected for the -c option\n{USAGE}\nTry `wraith -h' for more information.\n"
+                        ),
+                    ));
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend_from_slice(&args[i + 2..]);
@@ -51,7 +64,12 @@ fn parse(args: &[String]) -> Result<Job, (i32, String)> {
             }
             "-" => return Ok(Job::Stdin(args[i..].to_vec())),
             s if s.starts_with('-') => {
-                return Err((2, format!("Unknown option: {s}\n{USAGE}\nTry `wraith -h' for more information.\n")));
+                return Err((
+                    2,
+                    format!(
+                        "Unknown option: {s}\n{USAGE}\nTry `wraith -h' for more information.\n"
+                    ),
+                ));
             }
             _ => return Ok(Job::Script(a.clone(), args[i..].to_vec())),
         }
@@ -68,10 +86,15 @@ fn run(job: Job) -> i32 {
                     let abs = std::fs::canonicalize(&path)
                         .map(|p| p.display().to_string())
                         .unwrap_or_else(|_| {
-                            std::env::current_dir().map(|d| d.join(&path).display().to_string()).unwrap_or(path.clone())
+                            std::env::current_dir()
+                                .map(|d| d.join(&path).display().to_string())
+                                .unwrap_or(path.clone())
                         });
                     let errno = e.raw_os_error().unwrap_or(2);
-                    eprintln!("wraith: can't open file '{abs}': [Errno {errno}] {}", errno_text(&e));
+                    eprintln!(
+                        "wraith: can't open file '{abs}': [Errno {errno}] {}",
+                        errno_text(&e)
+                    );
                     return 2;
                 }
             };

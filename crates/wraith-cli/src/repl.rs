@@ -17,7 +17,10 @@ pub fn run() -> i32 {
             return 1;
         }
     };
-    println!("wraith {} (Python 3.11 subset on a tracing GC heap)", env!("CARGO_PKG_VERSION"));
+    println!(
+        "wraith {} (Python 3.11 subset on a tracing GC heap)",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type \"exit()\" or Ctrl-D to leave.");
     let mut buf = String::new();
     loop {

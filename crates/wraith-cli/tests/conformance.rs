@@ -53,7 +53,11 @@ fn is_exception_line(line: &str) -> bool {
     {
         return false;
     }
-    let head = if line.contains(": ") { line.split(": ").next().unwrap_or("") } else { line };
+    let head = if line.contains(": ") {
+        line.split(": ").next().unwrap_or("")
+    } else {
+        line
+    };
     let mut chars = head.chars();
     match chars.next() {
         Some(c) if c.is_ascii_alphabetic() || c == '_' => {}
@@ -63,7 +67,8 @@ fn is_exception_line(line: &str) -> bool {
 }
 
 fn run_one(bin: &Path, dir: &Path, name: &str) -> Result<(), String> {
-    let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).unwrap_or_default();
+    let read =
+        |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).unwrap_or_default();
     let (expected_out, expected_err) = (read("out"), read("err"));
     let expected_code: i32 = read("code").trim().parse().unwrap_or(0);
     let mut child = Command::new(bin)
@@ -103,20 +108,32 @@ fn run_one(bin: &Path, dir: &Path, name: &str) -> Result<(), String> {
             Err(e) => return Err(e.to_string()),
         }
     };
-    let stdout = normalise(&String::from_utf8_lossy(&out_reader.join().unwrap_or_default()));
-    let stderr = filter_stderr(&String::from_utf8_lossy(&err_reader.join().unwrap_or_default()));
+    let stdout = normalise(&String::from_utf8_lossy(
+        &out_reader.join().unwrap_or_default(),
+    ));
+    let stderr = filter_stderr(&String::from_utf8_lossy(
+        &err_reader.join().unwrap_or_default(),
+    ));
     let code = status.code().unwrap_or(-1);
     let mut problems = Vec::new();
     if stdout != expected_out {
-        problems.push(format!("stdout differs:\n--- expected\n{expected_out}--- got\n{stdout}"));
+        problems.push(format!(
+            "stdout differs:\n--- expected\n{expected_out}--- got\n{stdout}"
+        ));
     }
     if stderr != expected_err {
-        problems.push(format!("stderr differs:\n--- expected\n{expected_err}--- got\n{stderr}"));
+        problems.push(format!(
+            "stderr differs:\n--- expected\n{expected_err}--- got\n{stderr}"
+        ));
     }
     if code != expected_code {
         problems.push(format!("exit code {code}, expected {expected_code}"));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 #[test]
@@ -126,7 +143,12 @@ fn conformance() {
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("tests/conformance exists")
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".py")).map(String::from))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".py"))
+                .map(String::from)
+        })
         .collect();
     names.sort();
     let known: Vec<String> = std::fs::read_to_string(dir.join("KNOWN_FAILURES"))
@@ -145,10 +167,18 @@ fn conformance() {
             .into_iter()
             .map(|chunk| {
                 let (bin, dir) = (&bin, &dir);
-                s.spawn(move || chunk.into_iter().map(|n| (n.clone(), run_one(bin, dir, &n))).collect::<Vec<_>>())
+                s.spawn(move || {
+                    chunk
+                        .into_iter()
+                        .map(|n| (n.clone(), run_one(bin, dir, &n)))
+                        .collect::<Vec<_>>()
+                })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     let mut failed = Vec::new();
     let mut passed = 0;
@@ -168,9 +198,21 @@ fn conformance() {
             }
         }
     }
-    eprintln!("conformance: {passed}/{} scripts pass ({} listed in KNOWN_FAILURES)", results.len(), known.len());
+    eprintln!(
+        "conformance: {passed}/{} scripts pass ({} listed in KNOWN_FAILURES)",
+        results.len(),
+        known.len()
+    );
     if !fixed.is_empty() {
-        eprintln!("now passing, remove from KNOWN_FAILURES: {}", fixed.join(", "));
+        eprintln!(
+            "now passing, remove from KNOWN_FAILURES: {}",
+            fixed.join(", ")
+        );
     }
-    assert!(failed.is_empty(), "{} conformance scripts failed:\n{}", failed.len(), failed.join("\n"));
+    assert!(
+        failed.is_empty(),
+        "{} conformance scripts failed:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
 }

@@ -22,7 +22,10 @@ impl PyHeap {
     }
 
     /// Run `f` with mutable access to the interpreter.
-    pub fn mutate<R>(&mut self, f: impl for<'gc> FnOnce(&'gc gc_arena::Mutation<'gc>, &'gc mut Interp<'gc>) -> R) -> R {
+    pub fn mutate<R>(
+        &mut self,
+        f: impl for<'gc> FnOnce(&'gc gc_arena::Mutation<'gc>, &'gc mut Interp<'gc>) -> R,
+    ) -> R {
         self.arena.mutate_root(f)
     }
 

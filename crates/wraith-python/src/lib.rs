@@ -55,7 +55,9 @@ enum Step {
 impl Interpreter {
     /// A fresh interpreter; `argv` becomes `sys.argv`.
     pub fn new(argv: Vec<String>) -> Interpreter {
-        Interpreter { heap: PyHeap::new(argv) }
+        Interpreter {
+            heap: PyHeap::new(argv),
+        }
     }
 
     /// Run a whole program; returns the process exit code (0, 1, or the `sys.exit` value).
@@ -99,7 +101,7 @@ impl Interpreter {
     /// Runs code; `Some(code)` when the program ended by exception or `sys.exit`.
     fn run_code(&mut self, code: std::rc::Rc<compile::code::Code>) -> Option<i32> {
         self.heap.mutate(|mc, i| {
-            let mut vm = Vm { mc, i };
+            let vm = Vm { mc, i };
             let g = vm.i.main_globals;
             let f = vm.make_function(code.clone(), g, Box::new([]), None, Box::new([]));
             let frame = Frame {
@@ -149,7 +151,11 @@ impl Interpreter {
 
 fn report_uncaught<'gc>(vm: &mut Vm<'gc, '_>, exc: value::Obj<'gc>) -> i32 {
     if vm.exc_is(exc, E::SystemExit) {
-        let code = vm.getattr_opt(Value::Obj(exc), "code").ok().flatten().unwrap_or(Value::None);
+        let code = vm
+            .getattr_opt(Value::Obj(exc), "code")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
         vm.flush_out();
         return match code {
             Value::None => 0,
@@ -179,7 +185,10 @@ pub fn format_compile_error(e: &CompileError) -> String {
         s.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
     }
     if e.kind == "RecursionError" {
-        return format!("Traceback (most recent call last):\n  File \"{}\", line {}, in <module>\nRecursionError: {}\n", e.filename, e.line, e.msg);
+        return format!(
+            "Traceback (most recent call last):\n  File \"{}\", line {}, in <module>\nRecursionError: {}\n",
+            e.filename, e.line, e.msg
+        );
     }
     s.push_str(&format!("{}: {}\n", e.kind, e.msg));
     s
@@ -192,7 +201,9 @@ pub fn is_incomplete(src: &str) -> bool {
         return false;
     }
     let lines: Vec<&str> = trimmed.lines().collect();
-    let in_block = lines.len() > 1 && !src.ends_with("\n\n") && lines.first().is_some_and(|l| l.trim_end().ends_with(':'));
+    let in_block = lines.len() > 1
+        && !src.ends_with("\n\n")
+        && lines.first().is_some_and(|l| l.trim_end().ends_with(':'));
     if in_block {
         return true;
     }
@@ -200,7 +211,10 @@ pub fn is_incomplete(src: &str) -> bool {
         Ok(_) => false,
         Err(e) => {
             let last_line = src.trim_end().lines().count() as u32;
-            e.msg.contains("EOF") || (e.line >= last_line && trimmed.trim_end().ends_with(':')) || e.msg.contains("expected an indented block") || unclosed_brackets(src)
+            e.msg.contains("EOF")
+                || (e.line >= last_line && trimmed.trim_end().ends_with(':'))
+                || e.msg.contains("expected an indented block")
+                || unclosed_brackets(src)
         }
     }
 }

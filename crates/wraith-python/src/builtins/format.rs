@@ -84,7 +84,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -93,8 +93,16 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() { '0' } else { ' ' });
-    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() { '=' } else { default_align });
+    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() {
+        '='
+    } else {
+        default_align
+    });
     let len = body.chars().count() + sign.chars().count();
     if len >= sp.width {
         return format!("{sign}{body}");
@@ -149,11 +157,19 @@ pub fn format_float(f: f64, sp_prec: Option<usize>, ty: char) -> String {
             if e < -4 || e >= p as i32 {
                 let s = format!("{:.*e}", p - 1, f);
                 let (m, _) = s.split_once('e').unwrap_or((&s, ""));
-                let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+                let m = if m.contains('.') {
+                    m.trim_end_matches('0').trim_end_matches('.')
+                } else {
+                    m
+                };
                 format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
             } else {
                 let s = format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, f);
-                if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+                if s.contains('.') {
+                    s.trim_end_matches('0').trim_end_matches('.').to_string()
+                } else {
+                    s
+                }
             }
         }
     }
@@ -166,7 +182,10 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
         let r = vm.call_found(f, v, &[s])?;
         return match Vm::str_of(r) {
             Some(s) => Ok(s.to_string()),
-            None => vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(r))),
+            None => vm.type_error(format!(
+                "__format__ must return a str, not {}",
+                vm.type_name(r)
+            )),
         };
     }
     if spec.is_empty() {
@@ -175,12 +194,21 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
     let Some(sp) = parse_spec(spec) else {
         return vm.value_error("Invalid format specifier");
     };
-    let num = if matches!(v, Value::Bool(_)) && sp.ty.is_none() { None } else { as_num(v) };
+    let num = if matches!(v, Value::Bool(_)) && sp.ty.is_none() {
+        None
+    } else {
+        as_num(v)
+    };
     if vm.is_user(v) && Vm::str_of(v).is_none() && num.is_none() {
-        return vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(v)));
+        return vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(v)
+        ));
     }
     match (num, Vm::str_of(v)) {
-        (Some(n @ (Num::I(_) | Num::B(_))), _) if !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
+        (Some(n @ (Num::I(_) | Num::B(_))), _)
+            if !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) =>
+        {
             let b = match &n {
                 Num::I(i) => num_bigint::BigInt::from(*i),
                 Num::B(b) => b.clone(),
@@ -195,18 +223,31 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
                 Some('o') => (mag.to_str_radix(8), "0o"),
                 Some('b') => (mag.to_str_radix(2), "0b"),
                 Some('c') => {
-                    let c = num_traits::ToPrimitive::to_u32(mag).and_then(char::from_u32).unwrap_or(' ');
+                    let c = num_traits::ToPrimitive::to_u32(mag)
+                        .and_then(char::from_u32)
+                        .unwrap_or(' ');
                     return Ok(pad(c.to_string(), "", &sp, '<'));
                 }
                 Some(t) => {
-                    return vm.value_error(format!("Unknown format code '{t}' for object of type '{}'", vm.type_name(v)));
+                    return vm.value_error(format!(
+                        "Unknown format code '{t}' for object of type '{}'",
+                        vm.type_name(v)
+                    ));
                 }
             };
             if sp.precision.is_some() {
                 return vm.value_error("Precision not allowed in integer format specifier");
             }
             let digits = match sp.grouping {
-                Some(g) => group(&digits, g, if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 }),
+                Some(g) => group(
+                    &digits,
+                    g,
+                    if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
+                        4
+                    } else {
+                        3
+                    },
+                ),
                 None => digits,
             };
             let sign = format!("{}{}", sign_str(neg, &sp), if sp.alt { prefix } else { "" });
@@ -224,7 +265,18 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
                 None => {
                     if sp.precision.is_some() {
                         let s = format_float(a, sp.precision, 'g');
-                        if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{s}.0").replace(".0", if matches!(as_num(v), Some(Num::F(_))) { ".0" } else { "" }) }
+                        if s.contains(['.', 'e', 'n', 'i']) {
+                            s
+                        } else {
+                            format!("{s}.0").replace(
+                                ".0",
+                                if matches!(as_num(v), Some(Num::F(_))) {
+                                    ".0"
+                                } else {
+                                    ""
+                                },
+                            )
+                        }
                     } else if matches!(as_num(v), Some(Num::F(_))) {
                         float_repr(a)
                     } else {
@@ -234,11 +286,22 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
                 Some('%') => format!("{}%", format_float(a * 100.0, sp.precision, 'f')),
                 Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => {
                     let s = format_float(a, sp.precision, t.to_ascii_lowercase());
-                    let s = if sp.alt && !s.contains('.') { format!("{s}.") } else { s };
-                    if t.is_ascii_uppercase() { s.to_uppercase() } else { s }
+                    let s = if sp.alt && !s.contains('.') {
+                        format!("{s}.")
+                    } else {
+                        s
+                    };
+                    if t.is_ascii_uppercase() {
+                        s.to_uppercase()
+                    } else {
+                        s
+                    }
                 }
                 Some(t) => {
-                    return vm.value_error(format!("Unknown format code '{t}' for object of type '{}'", vm.type_name(v)));
+                    return vm.value_error(format!(
+                        "Unknown format code '{t}' for object of type '{}'",
+                        vm.type_name(v)
+                    ));
                 }
             };
             let body = match sp.grouping {
@@ -257,7 +320,9 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
             if let Some(t) = sp.ty
                 && t != 's'
             {
-                return vm.value_error(format!("Unknown format code '{t}' for object of type 'str'"));
+                return vm.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'str'"
+                ));
             }
             if sp.sign.is_some() {
                 return vm.value_error("Sign not allowed in string format specifier");
@@ -270,7 +335,10 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
         }
         (None, None) => {
             if !spec.is_empty() && !matches!(v, Value::Bool(_)) {
-                return vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(v)));
+                return vm.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    vm.type_name(v)
+                ));
             }
             let s = vm.str_value(v)?;
             Ok(pad(s, "", &sp, '<'))
@@ -279,7 +347,11 @@ pub fn format_value<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, spec: &str) -> PyR
 }
 
 /// `template % args`.
-pub fn percent_format<'gc>(vm: &mut Vm<'gc, '_>, template: &str, args: Value<'gc>) -> PyResult<'gc> {
+pub fn percent_format<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    template: &str,
+    args: Value<'gc>,
+) -> PyResult<'gc> {
     let items: Vec<Value<'gc>> = match args {
         Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => vm.iterate(args)?,
         _ => vec![args],
@@ -311,7 +383,9 @@ pub fn percent_format<'gc>(vm: &mut Vm<'gc, '_>, template: &str, args: Value<'gc
             }
             let key: String = chars[st..i.min(chars.len())].iter().collect();
             i += 1;
-            let Some(m) = mapping else { return vm.type_error("format requires a mapping") };
+            let Some(m) = mapping else {
+                return vm.type_error("format requires a mapping");
+            };
             let k = vm.new_str(key);
             val = Some(vm.getitem(m, k)?);
         }
@@ -345,8 +419,15 @@ pub fn percent_format<'gc>(vm: &mut Vm<'gc, '_>, template: &str, args: Value<'gc
         };
         let spec = match ty {
             's' | 'r' | 'a' => {
-                let s = if ty == 's' { vm.str_value(v)? } else { vm.repr(v)? };
-                let w: String = rest.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+                let s = if ty == 's' {
+                    vm.str_value(v)?
+                } else {
+                    vm.repr(v)?
+                };
+                let w: String = rest
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
                 let (w, p) = match w.split_once('.') {
                     Some((w, p)) => (w.to_string(), Some(p.parse::<usize>().unwrap_or(0))),
                     None => (w, None),
@@ -358,7 +439,11 @@ pub fn percent_format<'gc>(vm: &mut Vm<'gc, '_>, template: &str, args: Value<'gc
                 let w: usize = w.parse().unwrap_or(0);
                 let n = s.chars().count();
                 if n < w {
-                    if left { format!("{s}{}", " ".repeat(w - n)) } else { format!("{}{s}", " ".repeat(w - n)) }
+                    if left {
+                        format!("{s}{}", " ".repeat(w - n))
+                    } else {
+                        format!("{}{s}", " ".repeat(w - n))
+                    }
                 } else {
                     s
                 }
@@ -367,11 +452,19 @@ pub fn percent_format<'gc>(vm: &mut Vm<'gc, '_>, template: &str, args: Value<'gc
                 if as_num(v).is_none() && ty != 'c' {
                     return vm.type_error(format!(
                         "%{ty} format: a {} is required, not {}",
-                        if ty == 'd' || ty == 'i' || ty == 'x' || ty == 'X' || ty == 'o' { "number" } else { "real number" },
+                        if ty == 'd' || ty == 'i' || ty == 'x' || ty == 'X' || ty == 'o' {
+                            "number"
+                        } else {
+                            "real number"
+                        },
                         vm.type_name(v)
                     ));
                 }
-                let v = if matches!(ty, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') { crate::builtins::newtypes::to_int(vm, v)? } else { v };
+                let v = if matches!(ty, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                    crate::builtins::newtypes::to_int(vm, v)?
+                } else {
+                    v
+                };
                 let t = match ty {
                     'i' | 'u' => 'd',
                     t => t,
@@ -434,11 +527,21 @@ pub fn str_format<'gc>(
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_conv.find('!') {
-                Some(p) => (name_conv[..p].to_string(), Some(name_conv[p + 1..].to_string())),
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    Some(name_conv[p + 1..].to_string()),
+                ),
                 None => (name_conv, None),
             };
-            let spec = if spec.contains('{') { str_format(vm, &spec, args, kw)? } else { spec };
-            let first: String = name.chars().take_while(|c| *c != '.' && *c != '[').collect();
+            let spec = if spec.contains('{') {
+                str_format(vm, &spec, args, kw)?
+            } else {
+                spec
+            };
+            let first: String = name
+                .chars()
+                .take_while(|c| *c != '.' && *c != '[')
+                .collect();
             let rest = &name[first.len()..];
             let mut v = if first.is_empty() {
                 let v = args.get(auto).copied();
@@ -448,7 +551,10 @@ pub fn str_format<'gc>(
                     None => {
                         return Err(vm.err(
                             E::IndexError,
-                            format!("Replacement index {} out of range for positional args tuple", auto - 1),
+                            format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                auto - 1
+                            ),
                         ));
                     }
                 }
@@ -456,7 +562,10 @@ pub fn str_format<'gc>(
                 match args.get(n) {
                     Some(v) => *v,
                     None => {
-                        return Err(vm.err(E::IndexError, format!("Replacement index {n} out of range for positional args tuple")));
+                        return Err(vm.err(
+                            E::IndexError,
+                            format!("Replacement index {n} out of range for positional args tuple"),
+                        ));
                     }
                 }
             } else {

@@ -15,11 +15,19 @@ use crate::vm::{E, PyResult, Vm};
 
 /// Find a keyword argument.
 pub fn kwarg<'gc>(kw: &Kw<'gc>, name: &str) -> Option<Value<'gc>> {
-    kw.iter().find(|(k, _)| Vm::str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kw.iter()
+        .find(|(k, _)| Vm::str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 /// Check the positional count.
-pub fn arity<'gc>(vm: &Vm<'gc, '_>, name: &str, args: &[Value<'gc>], min: usize, max: usize) -> PyResult<'gc, ()> {
+pub fn arity<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    args: &[Value<'gc>],
+    min: usize,
+    max: usize,
+) -> PyResult<'gc, ()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -39,11 +47,18 @@ pub fn arity<'gc>(vm: &Vm<'gc, '_>, name: &str, args: &[Value<'gc>], min: usize,
             if min == 1 { "" } else { "s" }
         ));
     }
-    vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
+    vm.type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        if max == 1 { "" } else { "s" }
+    ))
 }
 
 fn no_kw<'gc>(vm: &Vm<'gc, '_>, name: &str, kw: &Kw<'gc>) -> PyResult<'gc, ()> {
-    if kw.is_empty() { Ok(()) } else { vm.type_error(format!("{name}() takes no keyword arguments")) }
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        vm.type_error(format!("{name}() takes no keyword arguments"))
+    }
 }
 
 fn print<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -51,14 +66,24 @@ fn print<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
         Some(Value::None) | None => " ".to_string(),
         Some(v) => match Vm::str_of(v) {
             Some(s) => s.to_string(),
-            None => return vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))),
+            None => {
+                return vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(v)
+                ));
+            }
         },
     };
     let end = match kwarg(kw, "end") {
         Some(Value::None) | None => "\n".to_string(),
         Some(v) => match Vm::str_of(v) {
             Some(s) => s.to_string(),
-            None => return vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))),
+            None => {
+                return vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(v)
+                ));
+            }
         },
     };
     let mut out = String::new();
@@ -96,7 +121,12 @@ fn isinstance<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> 
     Ok(Value::Bool(r))
 }
 
-fn class_check<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, c: Value<'gc>, sub: bool) -> PyResult<'gc, bool> {
+fn class_check<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    v: Value<'gc>,
+    c: Value<'gc>,
+    sub: bool,
+) -> PyResult<'gc, bool> {
     match c {
         Value::Obj(o) => match &o.payload {
             Payload::Type(_) => {
@@ -119,7 +149,9 @@ fn class_check<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>, c: Value<'gc>, sub: boo
             }
             _ => {
                 if sub {
-                    vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+                    vm.type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    )
                 } else {
                     vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
                 }
@@ -186,7 +218,12 @@ fn ascii<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
     Ok(vm.new_str(o))
 }
 
-fn minmax<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>, is_max: bool) -> PyResult<'gc> {
+fn minmax<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+    is_max: bool,
+) -> PyResult<'gc> {
     let name = if is_max { "max" } else { "min" };
     let key = kwarg(kw, "key").filter(|k| !k.is(Value::None));
     let default = kwarg(kw, "default");
@@ -233,7 +270,11 @@ fn min<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult
 
 fn sum<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if Vm::str_of(acc).is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -302,7 +343,8 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             crate::vm::arith::as_bigint(args[1]),
             crate::vm::arith::as_bigint(args[2]),
         ) else {
-            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+            return vm
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
         };
         if num_traits::Zero::is_zero(&m) {
             return vm.value_error("pow() 3rd argument cannot be 0");
@@ -311,8 +353,16 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             return vm.value_error("base is not invertible for the given modulus");
         }
         let r = b.modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) { r + &m } else { r };
-        let r = if !num_traits::Signed::is_negative(&m) && num_traits::Signed::is_negative(&r) { r + &m } else { r };
+        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
+            r + &m
+        } else {
+            r
+        };
+        let r = if !num_traits::Signed::is_negative(&m) && num_traits::Signed::is_negative(&r) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, r));
     }
     vm.binary(args[0], args[1], BinOp::Pow)
@@ -320,18 +370,34 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 
 fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .unwrap_or(Value::None);
     let v = args[0];
     if let Some(f) = vm.user_dunder(v, "__round__") {
-        return if nd.is(Value::None) { vm.call_found(f, v, &[]) } else { vm.call_found(f, v, &[nd]) };
+        return if nd.is(Value::None) {
+            vm.call_found(f, v, &[])
+        } else {
+            vm.call_found(f, v, &[nd])
+        };
     }
     match as_num(v) {
         Some(Num::F(f)) => {
             if nd.is(Value::None) {
                 if !f.is_finite() {
                     return Err(vm.err(
-                        if f.is_nan() { E::ValueError } else { E::OverflowError },
-                        if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" },
+                        if f.is_nan() {
+                            E::ValueError
+                        } else {
+                            E::OverflowError
+                        },
+                        if f.is_nan() {
+                            "cannot convert float NaN to integer"
+                        } else {
+                            "cannot convert float infinity to integer"
+                        },
                     ));
                 }
                 let r = f.round_ties_even();
@@ -359,11 +425,20 @@ fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
             let p = 10i128.pow(((-n) as u32).min(30));
             let q = (i as i128).div_euclid(p);
             let r = (i as i128).rem_euclid(p);
-            let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) { q + 1 } else { q };
-            Ok(Value::Int((q * p).clamp(i64::MIN as i128, i64::MAX as i128) as i64))
+            let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(Value::Int(
+                (q * p).clamp(i64::MIN as i128, i64::MAX as i128) as i64,
+            ))
         }
         Some(Num::B(_)) => Ok(v),
-        None => vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v))),
+        None => vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(v)
+        )),
     }
 }
 
@@ -417,7 +492,10 @@ fn callable<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     arity(vm, "callable", args, 1, 1)?;
     let r = match args[0] {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(..) | Payload::Type(_) => true,
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::BoundMethod(..)
+            | Payload::Type(_) => true,
             _ => vm.lookup_type(vm.class_of(args[0]), "__call__").is_some(),
         },
         _ => false,
@@ -437,7 +515,10 @@ fn next<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || vm.user_dunder(it, "__next__").is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))
+                || vm.user_dunder(it, "__next__").is_some()
+        }
         _ => false,
     };
     if !is_iter {
@@ -495,7 +576,7 @@ fn globals<'gc>(vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: Option<crate::value::Obj<'gc>>, names: &mut Vec<String>| {
+    let add_dict = |d: Option<crate::value::Obj<'gc>>, names: &mut Vec<String>| {
         if let Some(d) = d
             && let Payload::Dict(dd) = &d.payload
         {
@@ -523,10 +604,10 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             crate::builtins::methods::list_sort(vm, &[l], &[])?;
             return Ok(l);
         }
-        if let Value::Obj(o) = v {
-            if o.as_type().is_none() || matches!(o.payload, Payload::Module(_)) {
-                add_dict(o.dict, &mut names);
-            }
+        if let Value::Obj(o) = v
+            && (o.as_type().is_none() || matches!(o.payload, Payload::Module(_)))
+        {
+            add_dict(o.dict, &mut names);
         }
         let cls = match v {
             Value::Obj(o) if o.as_type().is_some() => o,
@@ -553,7 +634,11 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 
 fn format<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "format", args, 1, 2)?;
-    let spec = args.get(1).and_then(|s| Vm::str_of(*s)).unwrap_or("").to_string();
+    let spec = args
+        .get(1)
+        .and_then(|s| Vm::str_of(*s))
+        .unwrap_or("")
+        .to_string();
     let s = crate::builtins::format::format_value(vm, args[0], &spec)?;
     Ok(vm.new_str(s))
 }
@@ -565,10 +650,16 @@ fn ord<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             let mut cs = s.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count())),
+                _ => vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                )),
             }
         }
-        None => vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(args[0]))),
+        None => vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(args[0])
+        )),
     }
 }
 
@@ -581,14 +672,27 @@ fn chr<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
     }
 }
 
-fn int_fmt<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], name: &str, radix: u32, prefix: &str) -> PyResult<'gc> {
+fn int_fmt<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    name: &str,
+    radix: u32,
+    prefix: &str,
+) -> PyResult<'gc> {
     arity(vm, name, args, 1, 1)?;
     let v = args[0];
     let Some(b) = crate::vm::arith::as_bigint(v) else {
-        return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)));
+        return vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ));
     };
     let s = b.magnitude().to_str_radix(radix);
-    let sign = if num_traits::Signed::is_negative(&b) { "-" } else { "" };
+    let sign = if num_traits::Signed::is_negative(&b) {
+        "-"
+    } else {
+        ""
+    };
     Ok(vm.new_str(format!("{sign}{prefix}{s}")))
 }
 
@@ -652,9 +756,14 @@ fn build_class<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> 
     if let Some(m) = meta
         && !m.is(Value::Obj(vm.i.types.type_))
     {
-        return Err(vm.err(E::NotImplementedError, "metaclasses other than type are not supported by wraith"));
+        return Err(vm.err(
+            E::NotImplementedError,
+            "metaclasses other than type are not supported by wraith",
+        ));
     }
-    let Value::Obj(fo) = func else { return vm.type_error("__build_class__: func must be a function") };
+    let Value::Obj(fo) = func else {
+        return vm.type_error("__build_class__: func must be a function");
+    };
     let ns = vm.new_dict_obj();
     let mut frame = vm.function_frame(fo, &[], &[], crate::vm::frame::FrameKind::ClassBody)?;
     frame.ns = Some(ns);

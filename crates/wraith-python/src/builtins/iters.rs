@@ -9,7 +9,10 @@ use crate::value::Value;
 use crate::vm::{E, PyResult, Vm};
 
 /// Advance a built-in iterator.
-pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) -> PyResult<'gc, Option<Value<'gc>>> {
+pub fn iter_next<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    st: GcRefLock<'gc, IterState<'gc>>,
+) -> PyResult<'gc, Option<Value<'gc>>> {
     let mc = vm.mc;
     // Cases that need no Python code are handled under one borrow.
     {
@@ -73,7 +76,11 @@ pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) 
                     drop(s);
                     return Err(vm.err(
                         E::RuntimeError,
-                        if is_set { "Set changed size during iteration" } else { "dictionary changed size during iteration" },
+                        if is_set {
+                            "Set changed size during iteration"
+                        } else {
+                            "dictionary changed size during iteration"
+                        },
                     ));
                 }
                 while *slot < dd.slots() {
@@ -112,7 +119,10 @@ pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) 
         IterState::Enumerate(it, n) => match vm.next(it)? {
             Some(v) => {
                 let next_n = vm.binary(n, Value::Int(1), crate::compile::code::BinOp::Add)?;
-                (Some(vm.new_tuple(vec![n, v])), IterState::Enumerate(it, next_n))
+                (
+                    Some(vm.new_tuple(vec![n, v])),
+                    IterState::Enumerate(it, next_n),
+                )
             }
             None => (None, IterState::Done),
         },
@@ -128,7 +138,11 @@ pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) 
                     }
                 }
             }
-            if done { (None, IterState::Done) } else { (Some(vm.new_tuple(items)), IterState::Zip(its)) }
+            if done {
+                (None, IterState::Done)
+            } else {
+                (Some(vm.new_tuple(items)), IterState::Zip(its))
+            }
         }
         IterState::Map(f, its) => {
             let mut items = Vec::with_capacity(its.len());
@@ -155,7 +169,11 @@ pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) 
             loop {
                 match vm.next(it)? {
                     Some(v) => {
-                        let keep = if f.is(Value::None) { v } else { vm.call(f, &[v], &[])? };
+                        let keep = if f.is(Value::None) {
+                            v
+                        } else {
+                            vm.call(f, &[v], &[])?
+                        };
                         if vm.truthy(keep)? {
                             return Ok(Some(v));
                         }
@@ -178,7 +196,9 @@ pub fn iter_next<'gc>(vm: &mut Vm<'gc, '_>, st: GcRefLock<'gc, IterState<'gc>>) 
         }
         IterState::GetItem(o, i) => match vm.getitem(o, Value::Int(i)) {
             Ok(v) => (Some(v), IterState::GetItem(o, i + 1)),
-            Err(e) if vm.exc_is(e.0, E::IndexError) || vm.exc_is(e.0, E::StopIteration) => (None, IterState::Done),
+            Err(e) if vm.exc_is(e.0, E::IndexError) || vm.exc_is(e.0, E::StopIteration) => {
+                (None, IterState::Done)
+            }
             Err(e) => return Err(e),
         },
         other => (None, other),

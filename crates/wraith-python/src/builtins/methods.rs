@@ -21,13 +21,22 @@ fn self_str<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>], name: &str) -> PyResult<
     }
 }
 
-fn self_list<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>], name: &str) -> PyResult<'gc, gc_arena::lock::GcRefLock<'gc, Vec<Value<'gc>>>> {
+fn self_list<'gc>(
+    vm: &Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    name: &str,
+) -> PyResult<'gc, gc_arena::lock::GcRefLock<'gc, Vec<Value<'gc>>>> {
     match args.first() {
         Some(Value::Obj(o)) => match &o.payload {
             Payload::List(l) => Ok(*l),
-            _ => vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to a '{}' object", vm.type_name(Value::Obj(*o)))),
+            _ => vm.type_error(format!(
+                "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+                vm.type_name(Value::Obj(*o))
+            )),
         },
-        _ => vm.type_error(format!("descriptor '{name}' of 'list' object needs an argument")),
+        _ => vm.type_error(format!(
+            "descriptor '{name}' of 'list' object needs an argument"
+        )),
     }
 }
 
@@ -82,7 +91,12 @@ fn str_arg<'gc>(vm: &Vm<'gc, '_>, v: Option<&Value<'gc>>, what: &str) -> PyResul
     }
 }
 
-fn char_range<'gc>(vm: &mut Vm<'gc, '_>, s: &str, a: &[Value<'gc>], from: usize) -> PyResult<'gc, (usize, usize)> {
+fn char_range<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    s: &str,
+    a: &[Value<'gc>],
+    from: usize,
+) -> PyResult<'gc, (usize, usize)> {
     let n = s.chars().count() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
     let st = match a.get(from) {
@@ -93,7 +107,12 @@ fn char_range<'gc>(vm: &mut Vm<'gc, '_>, s: &str, a: &[Value<'gc>], from: usize)
         Some(v) if !v.is(Value::None) => norm(vm.index_value(*v)?),
         _ => n,
     };
-    let to_byte = |ci: i64| s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.len());
+    let to_byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(s.len())
+    };
     Ok((to_byte(st), to_byte(en.max(st))))
 }
 
@@ -543,9 +562,8 @@ natives! {
     range_index => |vm, a, kw| {
         let r = a.first().copied().unwrap_or(Value::None);
         let x = a.get(1).copied().unwrap_or(Value::None);
-        if let Value::Obj(o) = r && let Payload::Range(s, _, st) = o.payload && vm.contains(r, x)? {
-            if let Value::Int(i) = x { return Ok(Value::Int((i - s) / st)); }
-        }
+        if let Value::Obj(o) = r && let Payload::Range(s, _, st) = o.payload && vm.contains(r, x)?
+            && let Value::Int(i) = x { return Ok(Value::Int((i - s) / st)); }
         let rs = vm.repr(x)?;
         vm.value_error(format!("{rs} is not in range"))
     }
@@ -742,9 +760,24 @@ fn strip_v<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> Value<'gc> {
         Payload::BigInt(b) => crate::object::int_from_big(vm.mc, vm.i.types.int, (**b).clone()),
         Payload::Float(f) => Value::Float(*f),
         Payload::Tuple(t) => vm.new_tuple(t.to_vec()),
-        Payload::List(l) => Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.list), None, Payload::List(*l))),
-        Payload::Dict(d) => Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.dict), None, Payload::Dict(*d))),
-        Payload::Set(d) => Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.set), None, Payload::Set(*d))),
+        Payload::List(l) => Value::Obj(PyObject::alloc(
+            vm.mc,
+            Some(vm.i.types.list),
+            None,
+            Payload::List(*l),
+        )),
+        Payload::Dict(d) => Value::Obj(PyObject::alloc(
+            vm.mc,
+            Some(vm.i.types.dict),
+            None,
+            Payload::Dict(*d),
+        )),
+        Payload::Set(d) => Value::Obj(PyObject::alloc(
+            vm.mc,
+            Some(vm.i.types.set),
+            None,
+            Payload::Set(*d),
+        )),
         _ => v,
     }
 }
@@ -774,12 +807,19 @@ fn view<'gc>(vm: &Vm<'gc, '_>, d: Obj<'gc>, k: u8) -> Value<'gc> {
         1 => vm.i.types.dict_values,
         _ => vm.i.types.dict_items,
     };
-    Value::Obj(PyObject::alloc(vm.mc, Some(cls), None, Payload::DictView(d, k)))
+    Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(cls),
+        None,
+        Payload::DictView(d, k),
+    ))
 }
 
 fn justify<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], how: char) -> PyResult<'gc> {
     let s = self_str(vm, a, "just")?;
-    let w = vm.index_value(a.get(1).copied().unwrap_or(Value::Int(0)))?.max(0) as usize;
+    let w = vm
+        .index_value(a.get(1).copied().unwrap_or(Value::Int(0)))?
+        .max(0) as usize;
     let fill = match a.get(2) {
         Some(v) => match Vm::str_of(*v) {
             Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
@@ -845,7 +885,10 @@ pub fn list_sort<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> P
             if err.is_some() {
                 return false;
             }
-            match vm.compare(keys[y], keys[x], Cmp::Lt).and_then(|r| vm.truthy(r)) {
+            match vm
+                .compare(keys[y], keys[x], Cmp::Lt)
+                .and_then(|r| vm.truthy(r))
+            {
                 Ok(b) => b,
                 Err(e) => {
                     err = Some(e);
@@ -914,8 +957,20 @@ fn list_sort_m<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
 /// Register methods.
 pub fn register(vm: &mut Vm<'_, '_>) {
     let t = &vm.i.types;
-    let (object, str_, list, tuple, dict, set, frozenset, int, float, generator, iter, range) =
-        (t.object, t.str_, t.list, t.tuple, t.dict, t.set, t.frozenset, t.int, t.float, t.generator, t.iterator, t.range);
+    let (object, str_, list, tuple, dict, set, frozenset, int, float, generator, iter, range) = (
+        t.object,
+        t.str_,
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.int,
+        t.float,
+        t.generator,
+        t.iterator,
+        t.range,
+    );
     let (en, zip, map, filter, rev) = (t.enumerate, t.zip, t.map, t.filter, t.reversed);
     let base_exc = t.exc[E::BaseException as usize];
     method(vm, object, "__eq__", obj_eq);
@@ -929,66 +984,152 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     method(vm, object, "__getattribute__", obj_getattribute);
     method(vm, object, "__dir__", obj_dir);
     let strs: &[(&'static str, crate::vm::native::NativeFn)] = &[
-        ("join", str_join), ("split", str_split), ("rsplit", str_rsplit), ("splitlines", str_splitlines),
-        ("strip", str_strip), ("lstrip", str_lstrip), ("rstrip", str_rstrip), ("upper", str_upper),
-        ("lower", str_lower), ("casefold", str_casefold), ("swapcase", str_swapcase), ("title", str_title),
-        ("capitalize", str_capitalize), ("replace", str_replace), ("startswith", str_startswith),
-        ("endswith", str_endswith), ("find", str_find), ("rfind", str_rfind), ("index", str_index),
-        ("rindex", str_rindex), ("count", str_count), ("format", str_format_m), ("isdigit", str_isdigit),
-        ("isdecimal", str_isdecimal), ("isnumeric", str_isnumeric), ("isalpha", str_isalpha),
-        ("isalnum", str_isalnum), ("isspace", str_isspace), ("isidentifier", str_isidentifier),
-        ("isupper", str_isupper), ("islower", str_islower), ("center", str_center), ("ljust", str_ljust),
-        ("rjust", str_rjust), ("zfill", str_zfill), ("partition", str_partition), ("rpartition", str_rpartition),
-        ("encode", str_encode), ("removeprefix", str_removeprefix), ("removesuffix", str_removesuffix),
-        ("__getitem__", slot_getitem), ("__len__", slot_len), ("__contains__", slot_contains),
-        ("__iter__", slot_iter), ("__repr__", slot_repr), ("__eq__", slot_eq), ("__hash__", slot_hash),
+        ("join", str_join),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_casefold),
+        ("swapcase", str_swapcase),
+        ("title", str_title),
+        ("capitalize", str_capitalize),
+        ("replace", str_replace),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("format", str_format_m),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isidentifier", str_isidentifier),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("encode", str_encode),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("__getitem__", slot_getitem),
+        ("__len__", slot_len),
+        ("__contains__", slot_contains),
+        ("__iter__", slot_iter),
+        ("__repr__", slot_repr),
+        ("__eq__", slot_eq),
+        ("__hash__", slot_hash),
     ];
     for (n, f) in strs {
         method(vm, str_, n, *f);
     }
     let lists: &[(&'static str, crate::vm::native::NativeFn)] = &[
-        ("append", list_append), ("extend", list_extend), ("insert", list_insert), ("pop", list_pop),
-        ("remove", list_remove), ("index", list_index), ("count", list_count), ("reverse", list_reverse),
-        ("clear", list_clear), ("copy", list_copy), ("sort", list_sort_m), ("__getitem__", slot_getitem),
-        ("__setitem__", slot_setitem), ("__delitem__", slot_delitem), ("__len__", slot_len),
-        ("__contains__", slot_contains), ("__iter__", slot_iter), ("__repr__", slot_repr), ("__eq__", slot_eq),
+        ("append", list_append),
+        ("extend", list_extend),
+        ("insert", list_insert),
+        ("pop", list_pop),
+        ("remove", list_remove),
+        ("index", list_index),
+        ("count", list_count),
+        ("reverse", list_reverse),
+        ("clear", list_clear),
+        ("copy", list_copy),
+        ("sort", list_sort_m),
+        ("__getitem__", slot_getitem),
+        ("__setitem__", slot_setitem),
+        ("__delitem__", slot_delitem),
+        ("__len__", slot_len),
+        ("__contains__", slot_contains),
+        ("__iter__", slot_iter),
+        ("__repr__", slot_repr),
+        ("__eq__", slot_eq),
     ];
     for (n, f) in lists {
         method(vm, list, n, *f);
     }
     for (n, f) in [
-        ("index", list_index as crate::vm::native::NativeFn), ("count", list_count), ("__getitem__", slot_getitem),
-        ("__len__", slot_len), ("__contains__", slot_contains), ("__iter__", slot_iter), ("__eq__", slot_eq),
+        ("index", list_index as crate::vm::native::NativeFn),
+        ("count", list_count),
+        ("__getitem__", slot_getitem),
+        ("__len__", slot_len),
+        ("__contains__", slot_contains),
+        ("__iter__", slot_iter),
+        ("__eq__", slot_eq),
         ("__hash__", slot_hash),
     ] {
         method(vm, tuple, n, f);
     }
     let dicts: &[(&'static str, crate::vm::native::NativeFn)] = &[
-        ("keys", dict_keys), ("values", dict_values), ("items", dict_items), ("get", dict_get), ("pop", dict_pop),
-        ("popitem", dict_popitem), ("setdefault", dict_setdefault), ("update", dict_update_m), ("clear", dict_clear),
-        ("copy", dict_copy), ("__getitem__", slot_getitem), ("__setitem__", slot_setitem),
-        ("__delitem__", slot_delitem), ("__len__", slot_len), ("__contains__", slot_contains),
-        ("__iter__", slot_iter), ("__repr__", slot_repr), ("__eq__", slot_eq),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("get", dict_get),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("setdefault", dict_setdefault),
+        ("update", dict_update_m),
+        ("clear", dict_clear),
+        ("copy", dict_copy),
+        ("__getitem__", slot_getitem),
+        ("__setitem__", slot_setitem),
+        ("__delitem__", slot_delitem),
+        ("__len__", slot_len),
+        ("__contains__", slot_contains),
+        ("__iter__", slot_iter),
+        ("__repr__", slot_repr),
+        ("__eq__", slot_eq),
     ];
     for (n, f) in dicts {
         method(vm, dict, n, *f);
     }
     crate::builtins::classmethod(vm, dict, "fromkeys", dict_fromkeys);
     let sets: &[(&'static str, crate::vm::native::NativeFn)] = &[
-        ("add", set_add_m), ("remove", set_remove), ("discard", set_discard), ("pop", set_pop), ("clear", dict_clear),
-        ("copy", set_copy), ("update", set_update), ("union", set_union), ("intersection", set_intersection),
-        ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset),
-        ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint), ("__len__", slot_len),
-        ("__contains__", slot_contains), ("__iter__", slot_iter),
+        ("add", set_add_m),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", dict_clear),
+        ("copy", set_copy),
+        ("update", set_update),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("__len__", slot_len),
+        ("__contains__", slot_contains),
+        ("__iter__", slot_iter),
     ];
     for (n, f) in sets {
         method(vm, set, n, *f);
     }
     for (n, f) in [
-        ("copy", set_copy as crate::vm::native::NativeFn), ("union", set_union), ("intersection", set_intersection),
-        ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset),
-        ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint), ("__len__", slot_len),
-        ("__contains__", slot_contains), ("__iter__", slot_iter), ("__hash__", slot_hash),
+        ("copy", set_copy as crate::vm::native::NativeFn),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("__len__", slot_len),
+        ("__contains__", slot_contains),
+        ("__iter__", slot_iter),
+        ("__hash__", slot_hash),
     ] {
         method(vm, frozenset, n, f);
     }

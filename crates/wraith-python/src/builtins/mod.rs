@@ -45,7 +45,10 @@ fn mk_type<'gc>(
         }
     }
     // object always last
-    if let Some(pos) = mro.iter().position(|m| m.as_type().is_some_and(|t| &*t.name == "object")) {
+    if let Some(pos) = mro
+        .iter()
+        .position(|m| m.as_type().is_some_and(|t| &*t.name == "object"))
+    {
         let o = mro.remove(pos);
         mro.push(o);
     }
@@ -59,7 +62,12 @@ fn mk_type<'gc>(
         basetype,
         slots: None,
     };
-    PyObject::alloc(mc, None, Some(raw_dict(mc, dict_cls)), Payload::Type(Box::new(td)))
+    PyObject::alloc(
+        mc,
+        None,
+        Some(raw_dict(mc, dict_cls)),
+        Payload::Type(Box::new(td)),
+    )
 }
 
 /// Build the interpreter root with every built-in.
@@ -75,7 +83,11 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
     let mut exc_by_e: Vec<(crate::vm::E, Obj<'gc>)> = Vec::new();
     for (e, name, base) in EXC_TABLE {
         let b = match base {
-            Some(be) => exc_by_e.iter().find(|(x, _)| x == be).map(|(_, o)| *o).unwrap_or(object),
+            Some(be) => exc_by_e
+                .iter()
+                .find(|(x, _)| x == be)
+                .map(|(_, o)| *o)
+                .unwrap_or(object),
             None => object,
         };
         let o = mk_type(mc, dc, name, &[b], Kind::Exception, true);
@@ -83,7 +95,11 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
     }
     let max = exc_by_e.iter().map(|(e, _)| *e as usize).max().unwrap_or(0);
     for i in 0..=max {
-        let o = exc_by_e.iter().find(|(e, _)| *e as usize == i).map(|(_, o)| *o).unwrap_or(object);
+        let o = exc_by_e
+            .iter()
+            .find(|(e, _)| *e as usize == i)
+            .map(|(_, o)| *o)
+            .unwrap_or(object);
         exc.push(o);
     }
     let types = Types {
@@ -124,9 +140,18 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         reversed: t("reversed", Kind::Opaque, false),
         exc,
     };
-    let not_implemented =
-        PyObject::alloc(mc, Some(types.not_implemented_type), None, Payload::Singleton("NotImplemented"));
-    let ellipsis = PyObject::alloc(mc, Some(types.ellipsis_type), None, Payload::Singleton("Ellipsis"));
+    let not_implemented = PyObject::alloc(
+        mc,
+        Some(types.not_implemented_type),
+        None,
+        Payload::Singleton("NotImplemented"),
+    );
+    let ellipsis = PyObject::alloc(
+        mc,
+        Some(types.ellipsis_type),
+        None,
+        Payload::Singleton("Ellipsis"),
+    );
     let builtins = raw_dict(mc, dc);
     let modules = raw_dict(mc, dc);
     let main_globals = raw_dict(mc, dc);
@@ -163,7 +188,11 @@ pub fn native<'gc>(vm: &Vm<'gc, '_>, name: &'static str, f: NativeFn) -> Value<'
         vm.mc,
         Some(vm.i.types.builtin),
         None,
-        Payload::Builtin(Builtin { name, func: f, bound: Value::Undef }),
+        Payload::Builtin(Builtin {
+            name,
+            func: f,
+            bound: Value::Undef,
+        }),
     ))
 }
 
@@ -183,7 +212,12 @@ pub fn method<'gc>(vm: &mut Vm<'gc, '_>, cls: Obj<'gc>, name: &'static str, f: N
 /// Register a classmethod on a class.
 pub fn classmethod<'gc>(vm: &mut Vm<'gc, '_>, cls: Obj<'gc>, name: &'static str, f: NativeFn) {
     let v = native(vm, name, f);
-    let cm = PyObject::alloc(vm.mc, Some(vm.i.types.classmethod), None, Payload::ClassMethod(v));
+    let cm = PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.classmethod),
+        None,
+        Payload::ClassMethod(v),
+    );
     if let Some(d) = cls.dict {
         vm.dict_set_str(d, name, Value::Obj(cm));
     }
@@ -219,8 +253,10 @@ fn populate(vm: &mut Vm<'_, '_>) {
     for (n, c) in classes {
         vm.dict_set_str(b, n, Value::Obj(c));
     }
-    let excs: Vec<(&'static str, Obj)> =
-        EXC_TABLE.iter().map(|(e, n, _)| (*n, vm.i.types.exc[*e as usize])).collect();
+    let excs: Vec<(&'static str, Obj)> = EXC_TABLE
+        .iter()
+        .map(|(e, n, _)| (*n, vm.i.types.exc[*e as usize]))
+        .collect();
     for (n, c) in excs {
         vm.dict_set_str(b, n, Value::Obj(c));
     }
@@ -238,10 +274,41 @@ fn populate(vm: &mut Vm<'_, '_>) {
     let all: Vec<Obj> = {
         let t = &vm.i.types;
         let mut v = vec![
-            t.object, t.type_, t.none, t.bool_, t.int, t.float, t.str_, t.tuple, t.list, t.dict, t.set,
-            t.frozenset, t.function, t.builtin, t.method, t.module, t.range, t.slice, t.iterator, t.generator,
-            t.property, t.staticmethod, t.classmethod, t.super_, t.dict_keys, t.dict_values, t.dict_items,
-            t.not_implemented_type, t.ellipsis_type, t.cell, t.enumerate, t.zip, t.map, t.filter, t.reversed,
+            t.object,
+            t.type_,
+            t.none,
+            t.bool_,
+            t.int,
+            t.float,
+            t.str_,
+            t.tuple,
+            t.list,
+            t.dict,
+            t.set,
+            t.frozenset,
+            t.function,
+            t.builtin,
+            t.method,
+            t.module,
+            t.range,
+            t.slice,
+            t.iterator,
+            t.generator,
+            t.property,
+            t.staticmethod,
+            t.classmethod,
+            t.super_,
+            t.dict_keys,
+            t.dict_values,
+            t.dict_items,
+            t.not_implemented_type,
+            t.ellipsis_type,
+            t.cell,
+            t.enumerate,
+            t.zip,
+            t.map,
+            t.filter,
+            t.reversed,
         ];
         v.extend(t.exc.iter().copied());
         v
@@ -267,5 +334,12 @@ fn populate(vm: &mut Vm<'_, '_>) {
 
 /// Create a new built-in class at runtime (e.g. `sys.stdout`'s class).
 pub fn new_builtin_type<'gc>(vm: &Vm<'gc, '_>, name: &str) -> Obj<'gc> {
-    mk_type(vm.mc, Some(vm.i.types.dict), name, &[vm.i.types.object], Kind::Opaque, false)
+    mk_type(
+        vm.mc,
+        Some(vm.i.types.dict),
+        name,
+        &[vm.i.types.object],
+        Kind::Opaque,
+        false,
+    )
 }

@@ -9,7 +9,9 @@ use num_bigint::BigInt;
 
 use crate::builtins::functions::{arity, kwarg};
 use crate::builtins::{classmethod, method};
-use crate::object::{DictData, ExcData, IterState, Kind, Payload, PyObject, PyStr, TypeData, new_lock};
+use crate::object::{
+    DictData, ExcData, IterState, Kind, Payload, PyObject, PyStr, TypeData, new_lock,
+};
 use crate::value::{Obj, Value};
 use crate::vm::arith::{Num, as_num, big_to_f64};
 use crate::vm::native::Kw;
@@ -95,7 +97,11 @@ pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
         0 => (10, t),
         b => (b, t),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -124,7 +130,12 @@ fn int_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyRe
                 };
                 match parse_int_str(s, b as u32) {
                     Some(n) => crate::object::int_from_big(vm.mc, vm.i.types.int, n),
-                    None => return vm.value_error(format!("invalid literal for int() with base {b}: {}", crate::vm::ops::str_repr(s))),
+                    None => {
+                        return vm.value_error(format!(
+                            "invalid literal for int() with base {b}: {}",
+                            crate::vm::ops::str_repr(s)
+                        ));
+                    }
                 }
             } else {
                 to_int(vm, x)?
@@ -135,7 +146,12 @@ fn int_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyRe
         return Ok(v);
     }
     let b = crate::vm::arith::as_bigint(v).unwrap_or_default();
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(cls), Some(vm.new_dict_obj()), Payload::BigInt(Box::new(b)))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(cls),
+        Some(vm.new_dict_obj()),
+        Payload::BigInt(Box::new(b)),
+    )))
 }
 
 /// `int(x)` conversion.
@@ -143,7 +159,10 @@ pub fn to_int<'gc>(vm: &mut Vm<'gc, '_>, x: Value<'gc>) -> PyResult<'gc> {
     if let Some(s) = Vm::str_of(x) {
         return match parse_int_str(s, 10) {
             Some(n) => Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, n)),
-            None => vm.value_error(format!("invalid literal for int() with base 10: {}", crate::vm::ops::str_repr(s))),
+            None => vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::vm::ops::str_repr(s)
+            )),
         };
     }
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -181,7 +200,12 @@ fn float_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
     if is_exact(cls, vm.i.types.float) {
         return Ok(Value::Float(f));
     }
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(cls), Some(vm.new_dict_obj()), Payload::Float(f))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(cls),
+        Some(vm.new_dict_obj()),
+        Payload::Float(f),
+    )))
 }
 
 /// `float(x)` conversion.
@@ -192,18 +216,27 @@ pub fn to_float<'gc>(vm: &mut Vm<'gc, '_>, x: Value<'gc>) -> PyResult<'gc, f64> 
             "nan" | "+nan" | "-nan" => Some(f64::NAN),
             "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
             "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-            _ => t.parse::<f64>().ok().filter(|_| !t.is_empty() && !t.contains("in")),
+            _ => t
+                .parse::<f64>()
+                .ok()
+                .filter(|_| !t.is_empty() && !t.contains("in")),
         };
         return match r {
             Some(f) => Ok(f),
-            None => vm.value_error(format!("could not convert string to float: {}", crate::vm::ops::str_repr(s))),
+            None => vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::vm::ops::str_repr(s)
+            )),
         };
     }
     if let Some(f) = vm.user_dunder(x, "__float__") {
         let r = vm.call_found(f, x, &[])?;
         return match r {
             Value::Float(f) => Ok(f),
-            _ => vm.type_error(format!("__float__ returned non-float (type {})", vm.type_name(r))),
+            _ => vm.type_error(format!(
+                "__float__ returned non-float (type {})",
+                vm.type_name(r)
+            )),
         };
     }
     if let Some(f) = vm.user_dunder(x, "__index__") {
@@ -217,7 +250,10 @@ pub fn to_float<'gc>(vm: &mut Vm<'gc, '_>, x: Value<'gc>) -> PyResult<'gc, f64> 
             Some(f) => Ok(f),
             None => Err(vm.err(E::OverflowError, "int too large to convert to float")),
         },
-        None => vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))),
+        None => vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(x)
+        )),
     }
 }
 
@@ -241,7 +277,12 @@ fn str_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
     if is_exact(cls, vm.i.types.str_) {
         return Ok(vm.new_str(s));
     }
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(cls), Some(vm.new_dict_obj()), Payload::Str(PyStr::new(s)))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(cls),
+        Some(vm.new_dict_obj()),
+        Payload::Str(PyStr::new(s)),
+    )))
 }
 
 fn tuple_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -264,7 +305,12 @@ fn tuple_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
     if is_exact(cls, vm.i.types.tuple) {
         return Ok(vm.new_tuple(items));
     }
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(cls), Some(vm.new_dict_obj()), Payload::Tuple(items.into_boxed_slice()))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(cls),
+        Some(vm.new_dict_obj()),
+        Payload::Tuple(items.into_boxed_slice()),
+    )))
 }
 
 fn container_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -300,7 +346,9 @@ fn list_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
 
 fn dict_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "dict", &args[1.min(args.len())..], 0, 1)?;
-    let Some(Value::Obj(d)) = args.first().copied() else { return Ok(Value::None) };
+    let Some(Value::Obj(d)) = args.first().copied() else {
+        return Ok(Value::None);
+    };
     if let Some(&x) = args.get(1) {
         vm.dict_update(d, x)?;
     }
@@ -312,7 +360,9 @@ fn dict_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> Py
 
 fn set_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "set", &args[1.min(args.len())..], 0, 1)?;
-    let Some(Value::Obj(s)) = args.first().copied() else { return Ok(Value::None) };
+    let Some(Value::Obj(s)) = args.first().copied() else {
+        return Ok(Value::None);
+    };
     if let Some(&x) = args.get(1) {
         for v in vm.iterate(x)? {
             vm.set_add(s, v)?;
@@ -354,7 +404,11 @@ fn exc_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     Ok(Value::None)
 }
 
-fn exc_with_traceback<'gc>(_vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+fn exc_with_traceback<'gc>(
+    _vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    _kw: &Kw<'gc>,
+) -> PyResult<'gc> {
     Ok(args.first().copied().unwrap_or(Value::None))
 }
 
@@ -376,7 +430,12 @@ fn range_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
     if step == 0 {
         return vm.value_error("range() arg 3 must not be zero");
     }
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.range), None, Payload::Range(start, stop, step))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.range),
+        None,
+        Payload::Range(start, stop, step),
+    )))
 }
 
 fn slice_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -387,27 +446,58 @@ fn slice_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
         2 => (a[0], a[1], Value::None),
         _ => (a[0], a[1], a[2]),
     };
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.slice), None, Payload::Slice(s, e, st))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.slice),
+        None,
+        Payload::Slice(s, e, st),
+    )))
 }
 
 fn property_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     let a = &args[1.min(args.len())..];
-    let g = a.first().copied().or_else(|| kwarg(kw, "fget")).unwrap_or(Value::None);
-    let s = a.get(1).copied().or_else(|| kwarg(kw, "fset")).unwrap_or(Value::None);
-    let d = a.get(2).copied().or_else(|| kwarg(kw, "fdel")).unwrap_or(Value::None);
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.property), None, Payload::Property(g, s, d))))
+    let g = a
+        .first()
+        .copied()
+        .or_else(|| kwarg(kw, "fget"))
+        .unwrap_or(Value::None);
+    let s = a
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "fset"))
+        .unwrap_or(Value::None);
+    let d = a
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "fdel"))
+        .unwrap_or(Value::None);
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.property),
+        None,
+        Payload::Property(g, s, d),
+    )))
 }
 
 fn property_with<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], which: usize) -> PyResult<'gc> {
     arity(vm, "property", args, 2, 2)?;
-    let Value::Obj(p) = args[0] else { return vm.type_error("not a property") };
-    let Payload::Property(g, s, d) = p.payload else { return vm.type_error("not a property") };
+    let Value::Obj(p) = args[0] else {
+        return vm.type_error("not a property");
+    };
+    let Payload::Property(g, s, d) = p.payload else {
+        return vm.type_error("not a property");
+    };
     let (g, s, d) = match which {
         0 => (args[1], s, d),
         1 => (g, args[1], d),
         _ => (g, s, args[1]),
     };
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.property), None, Payload::Property(g, s, d))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.property),
+        None,
+        Payload::Property(g, s, d),
+    )))
 }
 
 fn property_getter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -416,18 +506,36 @@ fn property_getter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>
 fn property_setter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     property_with(vm, args, 1)
 }
-fn property_deleter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+fn property_deleter<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    _kw: &Kw<'gc>,
+) -> PyResult<'gc> {
     property_with(vm, args, 2)
 }
 
-fn staticmethod_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+fn staticmethod_new<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    _kw: &Kw<'gc>,
+) -> PyResult<'gc> {
     arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.staticmethod), None, Payload::StaticMethod(args[1]))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.staticmethod),
+        None,
+        Payload::StaticMethod(args[1]),
+    )))
 }
 
 fn classmethod_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.classmethod), None, Payload::ClassMethod(args[1]))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.classmethod),
+        None,
+        Payload::ClassMethod(args[1]),
+    )))
 }
 
 fn super_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -443,12 +551,20 @@ fn super_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
             let Some(ci) = ci else {
                 return Err(vm.err(E::RuntimeError, "super(): __class__ cell not found"));
             };
-            let cls = f.cells.get(code.cellvars.len() + ci).map(|c| c.get()).unwrap_or(Value::Undef);
+            let cls = f
+                .cells
+                .get(code.cellvars.len() + ci)
+                .map(|c| c.get())
+                .unwrap_or(Value::Undef);
             if code.argcount == 0 && !code.varargs {
                 return Err(vm.err(E::RuntimeError, "super(): no arguments"));
             }
             let first = match code.cell_params.iter().find(|(_, li)| *li == 0) {
-                Some((c, _)) => f.cells.get(*c as usize).map(|c| c.get()).unwrap_or(Value::Undef),
+                Some((c, _)) => f
+                    .cells
+                    .get(*c as usize)
+                    .map(|c| c.get())
+                    .unwrap_or(Value::Undef),
                 None => f.locals.first().copied().unwrap_or(Value::Undef),
             };
             if cls.is_undef() {
@@ -461,24 +577,44 @@ fn super_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
         }
         _ => return vm.type_error("super() takes 0 or 2 arguments"),
     };
-    let Value::Obj(to) = t else { return vm.type_error("super() argument 1 must be a type") };
+    let Value::Obj(to) = t else {
+        return vm.type_error("super() argument 1 must be a type");
+    };
     if to.as_type().is_none() {
-        return vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(t)));
+        return vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(t)
+        ));
     }
-    let ok = vm.isinstance(o, to) || matches!(o, Value::Obj(oo) if oo.as_type().is_some() && vm.is_subclass(oo, to));
+    let ok = vm.isinstance(o, to)
+        || matches!(o, Value::Obj(oo) if oo.as_type().is_some() && vm.is_subclass(oo, to));
     if !ok {
         return vm.type_error("super(type, obj): obj must be an instance or subtype of type");
     }
-    Ok(Value::Obj(PyObject::alloc(vm.mc, Some(vm.i.types.super_), None, Payload::Super(t, o))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.super_),
+        None,
+        Payload::Super(t, o),
+    )))
 }
 
-fn iter_ctor<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>, which: u8) -> PyResult<'gc> {
+fn iter_ctor<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+    which: u8,
+) -> PyResult<'gc> {
     let a = &args[1.min(args.len())..];
     let st = match which {
         0 => {
             arity(vm, "enumerate", a, 1, 2)?;
             let it = vm.get_iter(a[0])?;
-            let start = a.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+            let start = a
+                .get(1)
+                .copied()
+                .or_else(|| kwarg(kw, "start"))
+                .unwrap_or(Value::Int(0));
             IterState::Enumerate(it, start)
         }
         1 => {
@@ -530,15 +666,23 @@ fn iter_ctor<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>, which
                         IterState::Rev(vm.new_list(keys), n)
                     }
                     _ => {
-                        if vm.user_dunder(x, "__len__").is_some() && vm.user_dunder(x, "__getitem__").is_some() {
+                        if vm.user_dunder(x, "__len__").is_some()
+                            && vm.user_dunder(x, "__getitem__").is_some()
+                        {
                             let n = vm.len(x)?;
                             IterState::Rev(x, n)
                         } else {
-                            return vm.type_error(format!("'{}' object is not reversible", vm.type_name(x)));
+                            return vm.type_error(format!(
+                                "'{}' object is not reversible",
+                                vm.type_name(x)
+                            ));
                         }
                     }
                 },
-                _ => return vm.type_error(format!("'{}' object is not reversible", vm.type_name(x))),
+                _ => {
+                    return vm
+                        .type_error(format!("'{}' object is not reversible", vm.type_name(x)));
+                }
             }
         }
     };
@@ -597,14 +741,19 @@ fn c3<'gc>(vm: &Vm<'gc, '_>, cls_bases: &[Obj<'gc>]) -> PyResult<'gc, Vec<Obj<'g
         let mut cand = None;
         for s in &seqs {
             let h = s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|x| Gc::ptr_eq(*x, h))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Gc::ptr_eq(*x, h)))
+            {
                 cand = Some(h);
                 break;
             }
         }
         let Some(c) = cand else {
-            let names: Vec<String> =
-                cls_bases.iter().map(|b| b.as_type().map(|t| t.name.to_string()).unwrap_or_default()).collect();
+            let names: Vec<String> = cls_bases
+                .iter()
+                .map(|b| b.as_type().map(|t| t.name.to_string()).unwrap_or_default())
+                .collect();
             return vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -620,13 +769,23 @@ fn c3<'gc>(vm: &Vm<'gc, '_>, cls_bases: &[Obj<'gc>]) -> PyResult<'gc, Vec<Obj<'g
 }
 
 /// Create a class.
-pub fn type_new<'gc>(vm: &mut Vm<'gc, '_>, name: Value<'gc>, bases: Value<'gc>, ns: Obj<'gc>) -> PyResult<'gc> {
-    let Some(name_s) = Vm::str_of(name) else { return vm.type_error("type.__new__() argument 1 must be str") };
+pub fn type_new<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    name: Value<'gc>,
+    bases: Value<'gc>,
+    ns: Obj<'gc>,
+) -> PyResult<'gc> {
+    let Some(name_s) = Vm::str_of(name) else {
+        return vm.type_error("type.__new__() argument 1 must be str");
+    };
     let mut base_objs = Vec::new();
     for b in vm.iterate(bases)? {
         match b {
             Value::Obj(o) if o.as_type().is_some() => {
-                let t = o.as_type().map(|t| (t.basetype, t.name.to_string())).unwrap_or((false, String::new()));
+                let t = o
+                    .as_type()
+                    .map(|t| (t.basetype, t.name.to_string()))
+                    .unwrap_or((false, String::new()));
                 if !t.0 {
                     return vm.type_error(format!("type '{}' is not an acceptable base type", t.1));
                 }
@@ -662,7 +821,11 @@ pub fn type_new<'gc>(vm: &mut Vm<'gc, '_>, name: Value<'gc>, bases: Value<'gc>, 
     if let Some(sv) = Vm::dict_get_str(ns, "__slots__") {
         let names = match Vm::str_of(sv) {
             Some(s) => vec![s.to_string()],
-            None => vm.iterate(sv)?.into_iter().filter_map(|v| Vm::str_of(v).map(|s| s.to_string())).collect(),
+            None => vm
+                .iterate(sv)?
+                .into_iter()
+                .filter_map(|v| Vm::str_of(v).map(|s| s.to_string()))
+                .collect(),
         };
         let mut has_dict = false;
         let mut own: Vec<Box<str>> = Vec::new();
@@ -674,7 +837,9 @@ pub fn type_new<'gc>(vm: &mut Vm<'gc, '_>, name: Value<'gc>, bases: Value<'gc>, 
             }
         }
         let bases_ok = base_objs.iter().all(|b| {
-            b.as_type().is_some_and(|t| t.slots.is_some() || (t.builtin && Gc::ptr_eq(*b, vm.i.types.object)))
+            b.as_type().is_some_and(|t| {
+                t.slots.is_some() || (t.builtin && Gc::ptr_eq(*b, vm.i.types.object))
+            })
         });
         if !has_dict && bases_ok {
             for b in &base_objs {
@@ -695,7 +860,12 @@ pub fn type_new<'gc>(vm: &mut Vm<'gc, '_>, name: Value<'gc>, bases: Value<'gc>, 
         if let Some(f @ Value::Obj(fo)) = Vm::dict_get_str(ns, special)
             && matches!(fo.payload, Payload::Function(_))
         {
-            let sm = PyObject::alloc(vm.mc, Some(vm.i.types.staticmethod), None, Payload::StaticMethod(f));
+            let sm = PyObject::alloc(
+                vm.mc,
+                Some(vm.i.types.staticmethod),
+                None,
+                Payload::StaticMethod(f),
+            );
             vm.dict_set_str(ns, special, Value::Obj(sm));
         }
     }
@@ -703,7 +873,12 @@ pub fn type_new<'gc>(vm: &mut Vm<'gc, '_>, name: Value<'gc>, bases: Value<'gc>, 
         if let Some(f @ Value::Obj(fo)) = Vm::dict_get_str(ns, special)
             && matches!(fo.payload, Payload::Function(_))
         {
-            let cm = PyObject::alloc(vm.mc, Some(vm.i.types.classmethod), None, Payload::ClassMethod(f));
+            let cm = PyObject::alloc(
+                vm.mc,
+                Some(vm.i.types.classmethod),
+                None,
+                Payload::ClassMethod(f),
+            );
             vm.dict_set_str(ns, special, Value::Obj(cm));
         }
     }
@@ -723,11 +898,18 @@ pub fn type_new<'gc>(vm: &mut Vm<'gc, '_>, name: Value<'gc>, bases: Value<'gc>, 
         basetype: true,
         slots: slots.map(|s| s.into_boxed_slice()),
     };
-    Ok(Value::Obj(PyObject::alloc(vm.mc, None, Some(ns), Payload::Type(Box::new(td)))))
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        None,
+        Some(ns),
+        Payload::Type(Box::new(td)),
+    )))
 }
 
 fn type_mro<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let Some(Value::Obj(c)) = args.first().copied() else { return vm.type_error("mro() needs a type") };
+    let Some(Value::Obj(c)) = args.first().copied() else {
+        return vm.type_error("mro() needs a type");
+    };
     let mut v = vec![Value::Obj(c)];
     if let Some(t) = c.as_type() {
         v.extend(t.mro.iter().map(|x| Value::Obj(*x)));
@@ -735,7 +917,11 @@ fn type_mro<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     Ok(vm.new_list(v))
 }
 
-fn type_subclasses<'gc>(vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+fn type_subclasses<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    _args: &[Value<'gc>],
+    _kw: &Kw<'gc>,
+) -> PyResult<'gc> {
     Ok(vm.new_list(vec![]))
 }
 
@@ -751,8 +937,19 @@ fn init_subclass<'gc>(_vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>
 /// Register constructors.
 pub fn register(vm: &mut Vm<'_, '_>) {
     let t = &vm.i.types;
-    let (object, type_, int, float, bool_, str_, tuple, list, dict, set, frozenset) =
-        (t.object, t.type_, t.int, t.float, t.bool_, t.str_, t.tuple, t.list, t.dict, t.set, t.frozenset);
+    let (object, type_, int, float, bool_, str_, tuple, list, dict, set, frozenset) = (
+        t.object,
+        t.type_,
+        t.int,
+        t.float,
+        t.bool_,
+        t.str_,
+        t.tuple,
+        t.list,
+        t.dict,
+        t.set,
+        t.frozenset,
+    );
     method(vm, object, "__new__", object_new);
     method(vm, object, "__init__", object_init);
     classmethod(vm, object, "__init_subclass__", init_subclass);
@@ -777,8 +974,18 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     method(vm, base, "with_traceback", exc_with_traceback);
     let t = &vm.i.types;
     let (range, slice, property, sm, cm, sup, en, zip, map, filter, rev, none) = (
-        t.range, t.slice, t.property, t.staticmethod, t.classmethod, t.super_, t.enumerate, t.zip, t.map, t.filter,
-        t.reversed, t.none,
+        t.range,
+        t.slice,
+        t.property,
+        t.staticmethod,
+        t.classmethod,
+        t.super_,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.none,
     );
     method(vm, range, "__new__", range_new);
     method(vm, slice, "__new__", slice_new);

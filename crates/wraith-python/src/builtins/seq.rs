@@ -7,8 +7,13 @@ use crate::object::Payload;
 use crate::value::{Obj, Value};
 use crate::vm::{E, PyResult, Vm};
 
-fn slice_parts<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>) -> PyResult<'gc, (Option<i64>, Option<i64>, i64)> {
-    let Payload::Slice(a, b, c) = s.payload else { return vm.type_error("not a slice") };
+fn slice_parts<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    s: Obj<'gc>,
+) -> PyResult<'gc, (Option<i64>, Option<i64>, i64)> {
+    let Payload::Slice(a, b, c) = s.payload else {
+        return vm.type_error("not a slice");
+    };
     let conv = |vm: &mut Vm<'gc, '_>, v: Value<'gc>| -> PyResult<'gc, Option<i64>> {
         if v.is(Value::None) {
             return Ok(None);
@@ -16,8 +21,14 @@ fn slice_parts<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>) -> PyResult<'gc, (Option<
         match vm.index_value(v) {
             Ok(i) => Ok(Some(i)),
             Err(_) => match crate::vm::arith::as_bigint(v) {
-                Some(b) => Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 })),
-                None => vm.type_error("slice indices must be integers or None or have an __index__ method"),
+                Some(b) => Ok(Some(if num_traits::Signed::is_negative(&b) {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                None => vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
             },
         }
     };
@@ -29,7 +40,11 @@ fn slice_parts<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>) -> PyResult<'gc, (Option<
 }
 
 /// Indices selected by a slice on a sequence of length n.
-pub fn slice_indices<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, n: usize) -> PyResult<'gc, Vec<usize>> {
+pub fn slice_indices<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    s: Obj<'gc>,
+    n: usize,
+) -> PyResult<'gc, Vec<usize>> {
     let (a, b, step) = slice_parts(vm, s)?;
     let n = n as i64;
     let adj = |x: i64, lo: i64, hi: i64| -> i64 {
@@ -57,7 +72,12 @@ pub fn slice_indices<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, n: usize) -> PyResu
     Ok(out)
 }
 
-fn norm_index<'gc>(vm: &mut Vm<'gc, '_>, k: Value<'gc>, n: usize, what: &str) -> PyResult<'gc, usize> {
+fn norm_index<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    k: Value<'gc>,
+    n: usize,
+    what: &str,
+) -> PyResult<'gc, usize> {
     let i = vm.seq_index(k, what)?;
     let j = if i < 0 { i + n as i64 } else { i };
     if j < 0 || j >= n as i64 {
@@ -146,13 +166,23 @@ pub fn native_getitem<'gc>(vm: &mut Vm<'gc, '_>, o: Obj<'gc>, k: Value<'gc>) -> 
             }
         },
         Payload::Type(_) => Ok(Value::Obj(o)),
-        _ => vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(Value::Obj(o)))),
+        _ => vm.type_error(format!(
+            "'{}' object is not subscriptable",
+            vm.type_name(Value::Obj(o))
+        )),
     }
 }
 
 /// `l[slice] = v`.
-pub fn list_set_slice<'gc>(vm: &mut Vm<'gc, '_>, l: Obj<'gc>, s: Obj<'gc>, v: Value<'gc>) -> PyResult<'gc, ()> {
-    let Payload::List(data) = &l.payload else { return Ok(()) };
+pub fn list_set_slice<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    l: Obj<'gc>,
+    s: Obj<'gc>,
+    v: Value<'gc>,
+) -> PyResult<'gc, ()> {
+    let Payload::List(data) = &l.payload else {
+        return Ok(());
+    };
     let items = vm.iterate(v)?;
     let n = data.borrow().len();
     let (_, _, step) = slice_parts(vm, s)?;
@@ -163,7 +193,15 @@ pub fn list_set_slice<'gc>(vm: &mut Vm<'gc, '_>, l: Obj<'gc>, s: Obj<'gc>, v: Va
             (Some(a), Some(b)) => (*a, *b + 1),
             _ => {
                 let (a, _, _) = slice_parts(vm, s)?;
-                let st = a.map(|x| if x < 0 { (x + n as i64).max(0) } else { x.min(n as i64) }).unwrap_or(0) as usize;
+                let st = a
+                    .map(|x| {
+                        if x < 0 {
+                            (x + n as i64).max(0)
+                        } else {
+                            x.min(n as i64)
+                        }
+                    })
+                    .unwrap_or(0) as usize;
                 (st, st)
             }
         };

@@ -11,7 +11,9 @@ use crate::vm::{PyResult, Vm};
 /// Apply a set operator.
 pub fn set_op<'gc>(vm: &mut Vm<'gc, '_>, a: Value<'gc>, b: Value<'gc>, op: BinOp) -> PyResult<'gc> {
     let frozen = matches!(a, Value::Obj(o) if vm.is_subclass(vm.class_of(Value::Obj(o)), vm.i.types.frozenset));
-    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else { return vm.type_error("set operation on non-set") };
+    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else {
+        return vm.type_error("set operation on non-set");
+    };
     let out = vm.new_set_obj(frozen);
     let av = vm.iterate(a)?;
     let bv = vm.iterate(b)?;

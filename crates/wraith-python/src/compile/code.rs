@@ -280,7 +280,10 @@ pub struct Source {
 impl Source {
     /// The text of 1-based line `n`, stripped.
     pub fn line_text(&self, n: u32) -> Option<&str> {
-        self.text.lines().nth((n as usize).checked_sub(1)?).map(|l| l.trim())
+        self.text
+            .lines()
+            .nth((n as usize).checked_sub(1)?)
+            .map(|l| l.trim())
     }
 }
 

@@ -117,13 +117,10 @@ pub fn compile(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Compil
     let lines = Lines::new(src);
     let line_text = |l: u32| src.lines().nth(l as usize - 1).unwrap_or("").to_string();
     if let Some(e) = parsed.errors().first() {
-        let (kind, msg) = translate_parse_error(&e.error.to_string(), src, e.location.start().to_usize());
+        let (kind, msg) =
+            translate_parse_error(&e.error.to_string(), src, e.location.start().to_usize());
         let start = e.location.start();
-        let (line, col) = if kind == "IndentationError" || msg.starts_with("unexpected EOF") {
-            (lines.line(start), lines.col(start))
-        } else {
-            (lines.line(start), lines.col(start))
-        };
+        let (line, col) = (lines.line(start), lines.col(start));
         return Err(CompileError {
             kind,
             msg,
@@ -158,8 +155,18 @@ pub fn compile(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Compil
         }
     };
     let st = SymTable::build(&module.body);
-    let source = Rc::new(Source { filename: filename.into(), text: src.into() });
-    let mut c = Compiler { st, lines, source, units: Vec::new(), mode, depth: 0 };
+    let source = Rc::new(Source {
+        filename: filename.into(),
+        text: src.into(),
+    });
+    let mut c = Compiler {
+        st,
+        lines,
+        source,
+        units: Vec::new(),
+        mode,
+        depth: 0,
+    };
     for s in &c.st.scopes {
         if let Some((msg, _)) = &s.error {
             return Err(c.err_at(msg.clone(), TextSize::new(0)));
@@ -182,11 +189,17 @@ fn translate_parse_error(msg: &str, src: &str, off: usize) -> (&'static str, Str
         return ("IndentationError", "expected an indented block".into());
     }
     if lower.contains("unindent") {
-        return ("IndentationError", "unindent does not match any outer indentation level".into());
+        return (
+            "IndentationError",
+            "unindent does not match any outer indentation level".into(),
+        );
     }
     if lower.contains("missing closing quote") {
         let line = src[..off.min(src.len())].matches('\n').count() + 1;
-        return ("SyntaxError", format!("unterminated string literal (detected at line {line})"));
+        return (
+            "SyntaxError",
+            format!("unterminated string literal (detected at line {line})"),
+        );
     }
     if lower.contains("unexpected eof") {
         return ("SyntaxError", "unexpected EOF while parsing".into());
@@ -226,11 +239,24 @@ impl<'a> Compiler<'a> {
             filename: self.source.filename.to_string(),
             line,
             col: self.lines.col(off),
-            text: self.source.text.lines().nth(line as usize - 1).unwrap_or("").to_string(),
+            text: self
+                .source
+                .text
+                .lines()
+                .nth(line as usize - 1)
+                .unwrap_or("")
+                .to_string(),
         }
     }
 
-    fn push_unit(&mut self, scope: usize, kind: CodeKind, name: Rc<str>, qualname: Rc<str>, firstline: u32) {
+    fn push_unit(
+        &mut self,
+        scope: usize,
+        kind: CodeKind,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        firstline: u32,
+    ) {
         let mut u = Unit {
             scope,
             kind,
@@ -260,7 +286,14 @@ impl<'a> Compiler<'a> {
         self.units.push(u);
     }
 
-    fn pop_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool) -> Code {
+    fn pop_unit(
+        &mut self,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        varargs: bool,
+        varkw: bool,
+    ) -> Code {
         let u = self.units.pop().expect("unit");
         let s = &self.st.scopes[u.scope];
         let cellvars: Vec<Rc<str>> = s.cells.iter().map(|c| Rc::from(c.as_str())).collect();
@@ -282,7 +315,12 @@ impl<'a> Compiler<'a> {
                         ps.cells
                             .iter()
                             .position(|c| c == f)
-                            .or_else(|| ps.frees.iter().position(|c| c == f).map(|i| i + ps.cells.len()))
+                            .or_else(|| {
+                                ps.frees
+                                    .iter()
+                                    .position(|c| c == f)
+                                    .map(|i| i + ps.cells.len())
+                            })
                             .unwrap_or(0) as u32
                     })
                     .collect()
@@ -290,7 +328,10 @@ impl<'a> Compiler<'a> {
             None => Vec::new(),
         };
         let class_cell = if u.kind == CodeKind::Class {
-            s.cells.iter().position(|c| c == "__class__").map(|i| i as u32)
+            s.cells
+                .iter()
+                .position(|c| c == "__class__")
+                .map(|i| i as u32)
         } else {
             None
         };
@@ -437,7 +478,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn in_function(&self) -> bool {
-        self.units.last().is_some_and(|u| u.kind == CodeKind::Function)
+        self.units
+            .last()
+            .is_some_and(|u| u.kind == CodeKind::Function)
     }
 
     #[allow(clippy::too_many_lines)]
@@ -518,10 +561,15 @@ impl<'a> Compiler<'a> {
                 let start = self.here();
                 self.expr(&w.test)?;
                 let jf = self.emit(Instr::PopJumpIfFalse(0));
-                self.u().fblocks.push(FBlock::While { start, breaks: Vec::new() });
+                self.u().fblocks.push(FBlock::While {
+                    start,
+                    breaks: Vec::new(),
+                });
                 self.body(&w.body)?;
                 self.emit(Instr::Jump(start as u32));
-                let Some(FBlock::While { breaks, .. }) = self.u().fblocks.pop() else { unreachable_block() };
+                let Some(FBlock::While { breaks, .. }) = self.u().fblocks.pop() else {
+                    unreachable_block()
+                };
                 self.patch_here(jf);
                 self.body(&w.orelse)?;
                 for b in breaks {
@@ -537,10 +585,15 @@ impl<'a> Compiler<'a> {
                 let start = self.here();
                 let fi = self.emit(Instr::ForIter(0));
                 self.store(&f.target)?;
-                self.u().fblocks.push(FBlock::For { start, breaks: Vec::new() });
+                self.u().fblocks.push(FBlock::For {
+                    start,
+                    breaks: Vec::new(),
+                });
                 self.body(&f.body)?;
                 self.emit(Instr::Jump(start as u32));
-                let Some(FBlock::For { breaks, .. }) = self.u().fblocks.pop() else { unreachable_block() };
+                let Some(FBlock::For { breaks, .. }) = self.u().fblocks.pop() else {
+                    unreachable_block()
+                };
                 self.patch_here(fi);
                 self.body(&f.orelse)?;
                 for b in breaks {
@@ -571,7 +624,10 @@ impl<'a> Compiler<'a> {
                 if let Stmt::Nonlocal(n) = s
                     && self.units.len() == 1
                 {
-                    return Err(self.err_at("nonlocal declaration not allowed at module level", n.start()));
+                    return Err(self.err_at(
+                        "nonlocal declaration not allowed at module level",
+                        n.start(),
+                    ));
                 }
             }
             Stmt::Raise(r) => {
@@ -640,9 +696,15 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 if i.level > 0 {
-                    return Err(self.err_at("relative imports are not supported by wraith", i.start()));
+                    return Err(
+                        self.err_at("relative imports are not supported by wraith", i.start())
+                    );
                 }
-                let m = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let m = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 let idx = self.name_idx(&m);
                 self.emit(Instr::ImportName(idx));
                 for a in &i.names {
@@ -658,7 +720,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             Stmt::Match(m) => {
-                return Err(self.err_at("the match statement is not supported by wraith", m.start()));
+                return Err(
+                    self.err_at("the match statement is not supported by wraith", m.start())
+                );
             }
             Stmt::TypeAlias(t) => return Err(self.err_at("invalid syntax", t.start())),
             Stmt::IpyEscapeCommand(t) => return Err(self.err_at("invalid syntax", t.start())),
@@ -668,9 +732,16 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, off: TextSize) -> R {
         let blocks = self.u().fblocks.clone();
-        let Some(li) = blocks.iter().rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. })) else {
+        let Some(li) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+        else {
             return Err(self.err_at(
-                if is_break { "'break' outside loop" } else { "'continue' not properly in loop" },
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
                 off,
             ));
         };
@@ -684,7 +755,9 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::Pop);
                     }
                     let j = self.emit(Instr::Jump(0));
-                    if let Some(FBlock::While { breaks, .. } | FBlock::For { breaks, .. }) = self.u().fblocks.get_mut(li) {
+                    if let Some(FBlock::While { breaks, .. } | FBlock::For { breaks, .. }) =
+                        self.u().fblocks.get_mut(li)
+                    {
                         breaks.push(j);
                     }
                 } else {
@@ -759,7 +832,9 @@ impl<'a> Compiler<'a> {
             self.body(&t.finalbody)?;
             let end = self.emit(Instr::Jump(0));
             self.patch_here(setup);
-            self.u().fblocks.push(FBlock::Handler { exc_on_stack: true });
+            self.u()
+                .fblocks
+                .push(FBlock::Handler { exc_on_stack: true });
             self.body(&t.finalbody)?;
             self.emit(Instr::Reraise);
             self.u().fblocks.pop();
@@ -794,7 +869,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
             }
-            self.u().fblocks.push(FBlock::Handler { exc_on_stack: false });
+            self.u().fblocks.push(FBlock::Handler {
+                exc_on_stack: false,
+            });
             self.body(&h.body)?;
             self.u().fblocks.pop();
             self.emit(Instr::PopExcept);
@@ -873,7 +950,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
-            other => return Err(self.err_at("'expression' is an illegal expression for augmented assignment", other.start())),
+            other => {
+                return Err(self.err_at(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.start(),
+                ));
+            }
         }
         Ok(())
     }
@@ -898,8 +980,14 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::UnpackSequence(elts.len() as u32));
                     }
                     Some(si) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(self.err_at("multiple starred expressions in assignment", t.start()));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(self
+                                .err_at("multiple starred expressions in assignment", t.start()));
                         }
                         self.emit(Instr::UnpackEx(si as u16, (elts.len() - si - 1) as u16));
                     }
@@ -912,12 +1000,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Starred(s) => {
-                return Err(self.err_at("starred assignment target must be in a list or tuple", s.start()));
+                return Err(self.err_at(
+                    "starred assignment target must be in a list or tuple",
+                    s.start(),
+                ));
             }
             other => {
                 let what = match other {
-                    Expr::Call(_) => "cannot assign to function call here. Maybe you meant '==' instead of '='?",
-                    Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => {
+                    Expr::Call(_) => {
+                        "cannot assign to function call here. Maybe you meant '==' instead of '='?"
+                    }
+                    Expr::NumberLiteral(_)
+                    | Expr::StringLiteral(_)
+                    | Expr::BooleanLiteral(_)
+                    | Expr::NoneLiteral(_) => {
                         "cannot assign to literal here. Maybe you meant '==' instead of '='?"
                     }
                     _ => "cannot assign to expression here. Maybe you meant '==' instead of '='?",
@@ -955,7 +1051,12 @@ impl<'a> Compiler<'a> {
     fn defaults(&mut self, p: Option<&'a ast::Parameters>) -> R<u8> {
         let Some(p) = p else { return Ok(0) };
         let mut flags = 0;
-        let pos: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let pos: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !pos.is_empty() {
             for d in &pos {
                 self.expr(d)?;
@@ -963,8 +1064,15 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(pos.len() as u32));
             flags |= 1;
         }
-        let kw: Vec<(&str, &Expr)> =
-            p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
+            .collect();
         if !kw.is_empty() {
             for (n, d) in &kw {
                 self.emit_const(Const::Str((*n).into()));
@@ -978,7 +1086,9 @@ impl<'a> Compiler<'a> {
 
     fn qualname(&self, name: &str) -> Rc<str> {
         match self.units.last() {
-            Some(u) if u.kind == CodeKind::Function => format!("{}.<locals>.{}", u.qualname, name).into(),
+            Some(u) if u.kind == CodeKind::Function => {
+                format!("{}.<locals>.{}", u.qualname, name).into()
+            }
             Some(u) if u.kind == CodeKind::Class => format!("{}.{}", u.qualname, name).into(),
             _ => name.into(),
         }
@@ -991,7 +1101,10 @@ impl<'a> Compiler<'a> {
         params: Option<&'a ast::Parameters>,
         body: FuncBody<'a>,
     ) -> R<Rc<Code>> {
-        let scope = self.st.scope_of(node_range).ok_or_else(|| self.err_at("internal: scope", node_range.start()))?;
+        let scope = self
+            .st
+            .scope_of(node_range)
+            .ok_or_else(|| self.err_at("internal: scope", node_range.start()))?;
         let q = self.qualname(name);
         let line = self.lines.line(node_range.start());
         self.push_unit(scope, CodeKind::Function, name.into(), q, line);
@@ -1039,7 +1152,12 @@ impl<'a> Compiler<'a> {
             self.expr(&d.expression)?;
         }
         let flags = self.defaults(Some(&f.parameters))?;
-        let code = self.function_code(f.range, f.name.id.as_str(), Some(&f.parameters), FuncBody::Stmts(&f.body))?;
+        let code = self.function_code(
+            f.range,
+            f.name.id.as_str(),
+            Some(&f.parameters),
+            FuncBody::Stmts(&f.body),
+        )?;
         let ci = self.add_code(code);
         self.set_line(f.start());
         self.emit(Instr::MakeFunction(ci, flags));
@@ -1055,7 +1173,10 @@ impl<'a> Compiler<'a> {
             self.expr(&d.expression)?;
         }
         self.emit(Instr::LoadBuildClass);
-        let scope = self.st.scope_of(c.range).ok_or_else(|| self.err_at("internal: scope", c.start()))?;
+        let scope = self
+            .st
+            .scope_of(c.range)
+            .ok_or_else(|| self.err_at("internal: scope", c.start()))?;
         let name = c.name.id.as_str();
         let q = self.qualname(name);
         let line = self.lines.line(c.start());
@@ -1068,7 +1189,10 @@ impl<'a> Compiler<'a> {
         let qi = self.name_idx("__qualname__");
         self.emit(Instr::StoreName(qi));
         self.body(&c.body)?;
-        let cc = self.st.scopes[scope].cells.iter().position(|x| x == "__class__");
+        let cc = self.st.scopes[scope]
+            .cells
+            .iter()
+            .position(|x| x == "__class__");
         if let Some(i) = cc {
             self.emit(Instr::StoreClassCell(i as u32));
         }
@@ -1083,7 +1207,10 @@ impl<'a> Compiler<'a> {
         if let Some(args) = &c.arguments {
             for a in args.args.iter() {
                 if matches!(a, Expr::Starred(_)) {
-                    return Err(self.err_at("star-args in class bases are not supported by wraith", a.start()));
+                    return Err(self.err_at(
+                        "star-args in class bases are not supported by wraith",
+                        a.start(),
+                    ));
                 }
                 self.expr(a)?;
                 n += 1;
@@ -1095,7 +1222,12 @@ impl<'a> Compiler<'a> {
                         kwn.push(Const::Str(a.id.as_str().into()));
                         n += 1;
                     }
-                    None => return Err(self.err_at("**kwargs in class bases are not supported by wraith", k.start())),
+                    None => {
+                        return Err(self.err_at(
+                            "**kwargs in class bases are not supported by wraith",
+                            k.start(),
+                        ));
+                    }
                 }
             }
         }
@@ -1135,11 +1267,15 @@ impl<'a> Compiler<'a> {
                 }
                 ast::Number::Float(f) => self.emit_const(Const::Float(*f)),
                 ast::Number::Complex { .. } => {
-                    return Err(self.err_at("complex numbers are not supported by wraith", n.start()));
+                    return Err(
+                        self.err_at("complex numbers are not supported by wraith", n.start())
+                    );
                 }
             },
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().into())),
-            Expr::BytesLiteral(b) => return Err(self.err_at("bytes literals are not supported by wraith", b.start())),
+            Expr::BytesLiteral(b) => {
+                return Err(self.err_at("bytes literals are not supported by wraith", b.start()));
+            }
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Const::None),
             Expr::EllipsisLiteral(_) => self.emit_const(Const::Ellipsis),
@@ -1181,7 +1317,10 @@ impl<'a> Compiler<'a> {
             Expr::UnaryOp(u) => {
                 // Fold negative literals so -9223372036854775808 stays exact.
                 if u.op == ast::UnaryOp::USub
-                    && let Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(i), .. }) = &*u.operand
+                    && let Expr::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(i),
+                        ..
+                    }) = &*u.operand
                 {
                     let b = -parse_big(&i.to_string());
                     let c = match i64::try_from(&b) {
@@ -1328,17 +1467,38 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Lambda(l) => {
                 let flags = self.defaults(l.parameters.as_deref())?;
-                let code = self.function_code(l.range, "<lambda>", l.parameters.as_deref(), FuncBody::Expr(&l.body))?;
+                let code = self.function_code(
+                    l.range,
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    FuncBody::Expr(&l.body),
+                )?;
                 let ci = self.add_code(code);
                 self.emit(Instr::MakeFunction(ci, flags));
             }
-            Expr::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
-            Expr::DictComp(c) => {
-                let Some(k) = c.key.as_deref() else { return Err(self.err_at("dict unpacking cannot be used in dict comprehension", c.start())) };
-                self.comprehension(c.range, "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value))?
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
             }
-            Expr::Generator(c) => self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::DictComp(c) => {
+                let Some(k) = c.key.as_deref() else {
+                    return Err(self.err_at(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.start(),
+                    ));
+                };
+                self.comprehension(
+                    c.range,
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                )?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::Yield(y) => {
                 if !self.in_function() {
                     return Err(self.err_at("'yield' outside function", y.start()));
@@ -1364,7 +1524,9 @@ impl<'a> Compiler<'a> {
                 self.emit_const(Const::None);
             }
             Expr::FString(f) => self.fstring(f)?,
-            Expr::Starred(s) => return Err(self.err_at("can't use starred expression here", s.start())),
+            Expr::Starred(s) => {
+                return Err(self.err_at("can't use starred expression here", s.start()));
+            }
             Expr::Await(a) => return Err(self.err_at("'await' outside async function", a.start())),
             Expr::TString(t) => return Err(self.err_at("invalid syntax", t.start())),
             Expr::IpyEscapeCommand(t) => return Err(self.err_at("invalid syntax", t.start())),
@@ -1390,10 +1552,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> R {
-        let has_star = c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        let has_star = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
             || c.arguments.keywords.iter().any(|k| k.arg.is_none());
         let line_off = c.start();
-        if !has_star && c.arguments.keywords.is_empty()
+        if !has_star
+            && c.arguments.keywords.is_empty()
             && let Expr::Attribute(a) = &*c.func
         {
             self.expr(&a.value)?;
@@ -1443,8 +1610,13 @@ impl<'a> Compiler<'a> {
             for k in c.arguments.keywords.iter() {
                 if let Some(a) = &k.arg {
                     let n = a.id.as_str();
-                    if names.iter().any(|x| matches!(x, Const::Str(s) if &**s == n)) {
-                        return Err(self.err_at(format!("keyword argument repeated: {n}"), k.start()));
+                    if names
+                        .iter()
+                        .any(|x| matches!(x, Const::Str(s) if &**s == n))
+                    {
+                        return Err(
+                            self.err_at(format!("keyword argument repeated: {n}"), k.start())
+                        );
                     }
                     names.push(Const::Str(n.into()));
                 }
@@ -1452,7 +1624,9 @@ impl<'a> Compiler<'a> {
             }
             self.emit_const(Const::Tuple(names));
             self.set_line(line_off);
-            self.emit(Instr::CallKw((c.arguments.args.len() + c.arguments.keywords.len()) as u32));
+            self.emit(Instr::CallKw(
+                (c.arguments.args.len() + c.arguments.keywords.len()) as u32,
+            ));
         }
         Ok(())
     }
@@ -1464,8 +1638,13 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
         kind: CompKind<'a>,
     ) -> R {
-        let Some(first) = gens.first() else { return Ok(()) };
-        let scope = self.st.scope_of(range).ok_or_else(|| self.err_at("internal: scope", range.start()))?;
+        let Some(first) = gens.first() else {
+            return Ok(());
+        };
+        let scope = self
+            .st
+            .scope_of(range)
+            .ok_or_else(|| self.err_at("internal: scope", range.start()))?;
         let q = self.qualname(name);
         let line = self.lines.line(range.start());
         self.push_unit(scope, CodeKind::Function, name.into(), q, line);
@@ -1485,7 +1664,10 @@ impl<'a> Compiler<'a> {
         let mut loops = Vec::new();
         for (i, g) in gens.iter().enumerate() {
             if g.is_async {
-                return Err(self.err_at("asynchronous comprehension outside of an asynchronous function", g.start()));
+                return Err(self.err_at(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    g.start(),
+                ));
             }
             if i == 0 {
                 let z = self.var_idx(".0");
@@ -1638,8 +1820,14 @@ fn const_tuple(elts: &[Expr]) -> Option<Const> {
     let mut v = Vec::new();
     for e in elts {
         v.push(match e {
-            Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(i), .. }) => Const::Int(i.as_i64()?),
-            Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Float(f), .. }) => Const::Float(*f),
+            Expr::NumberLiteral(ast::ExprNumberLiteral {
+                value: ast::Number::Int(i),
+                ..
+            }) => Const::Int(i.as_i64()?),
+            Expr::NumberLiteral(ast::ExprNumberLiteral {
+                value: ast::Number::Float(f),
+                ..
+            }) => Const::Float(*f),
             Expr::StringLiteral(s) => Const::Str(s.value.to_str().into()),
             Expr::BooleanLiteral(b) => Const::Bool(b.value),
             Expr::NoneLiteral(_) => Const::None,

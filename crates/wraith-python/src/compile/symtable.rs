@@ -75,7 +75,9 @@ impl Scope {
 
     /// Is the name bound locally (not declared global/nonlocal)?
     pub fn is_local(&self, name: &str) -> bool {
-        self.bound_set.contains(name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+        self.bound_set.contains(name)
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
     }
 }
 
@@ -110,11 +112,18 @@ fn key(r: ruff_text_size::TextRange) -> (u32, u32) {
 impl SymTable {
     /// Analyse a module body.
     pub fn build(body: &[Stmt]) -> SymTable {
-        let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), cur: 0 };
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, None)],
+            by_node: HashMap::new(),
+            cur: 0,
+        };
         for s in body {
             b.visit_stmt(s);
         }
-        let mut st = SymTable { scopes: b.scopes, by_node: b.by_node };
+        let mut st = SymTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         st.resolve();
         st
     }
@@ -131,14 +140,17 @@ impl SymTable {
                 if self.scopes[i].kind == ScopeKind::Class {
                     let used: Vec<String> = self.scopes[i].used.iter().cloned().collect();
                     for n in used {
-                        if !self.scopes[i].bound_set.contains(&n) && !self.scopes[i].globals.contains(&n) {
+                        if !self.scopes[i].bound_set.contains(&n)
+                            && !self.scopes[i].globals.contains(&n)
+                        {
                             self.capture(i, &n, false);
                         }
                     }
                     let nl: Vec<String> = self.scopes[i].nonlocals.iter().cloned().collect();
                     for n in nl {
                         if !self.capture(i, &n, true) {
-                            self.scopes[i].error = Some((format!("no binding for nonlocal '{n}' found"), 0));
+                            self.scopes[i].error =
+                                Some((format!("no binding for nonlocal '{n}' found"), 0));
                         }
                     }
                 }
@@ -156,7 +168,8 @@ impl SymTable {
             nl.sort();
             for n in nl {
                 if !self.capture(i, &n, true) {
-                    self.scopes[i].error = Some((format!("no binding for nonlocal '{n}' found"), 0));
+                    self.scopes[i].error =
+                        Some((format!("no binding for nonlocal '{n}' found"), 0));
                 }
             }
         }
@@ -208,7 +221,10 @@ impl SymTable {
             if let Some(c) = s.cells.iter().position(|c| c == n) {
                 return Some(c as u32);
             }
-            s.frees.iter().position(|c| c == n).map(|f| (s.cells.len() + f) as u32)
+            s.frees
+                .iter()
+                .position(|c| c == n)
+                .map(|f| (s.cells.len() + f) as u32)
         };
         match s.kind {
             ScopeKind::Module => NameOp::Name,
@@ -285,14 +301,24 @@ impl Builder {
     }
 
     fn defaults(&mut self, p: &ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.visit_expr(d);
             }
         }
     }
 
-    fn comprehension(&mut self, r: ruff_text_size::TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        r: ruff_text_size::TextRange,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
         if let Some(first) = gens.first() {
             self.visit_expr(&first.iter);
         }

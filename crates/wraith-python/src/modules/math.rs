@@ -87,7 +87,10 @@ fn gcd<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'
     let mut g = num_bigint::BigInt::from(0);
     for &v in a {
         let Some(b) = crate::vm::arith::as_bigint(v) else {
-            return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)));
+            return vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ));
         };
         g = num_integer::Integer::gcd(&g, &b);
     }

@@ -17,7 +17,12 @@ pub fn new_module<'gc>(vm: &mut Vm<'gc, '_>, name: &str) -> Obj<'gc> {
     let d = vm.new_dict_obj();
     let n = vm.new_str(name);
     vm.dict_set_str(d, "__name__", n);
-    PyObject::alloc(vm.mc, Some(vm.i.types.module), Some(d), Payload::Module(name.into()))
+    PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.module),
+        Some(d),
+        Payload::Module(name.into()),
+    )
 }
 
 /// Create a built-in module by name.

@@ -15,7 +15,8 @@ fn stream_write<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> P
         let t = a.get(1).map(|v| vm.type_name(*v)).unwrap_or_default();
         return vm.type_error(format!("write() argument must be str, not {t}"));
     };
-    let is_err = matches!(target, Value::Obj(o) if matches!(o.payload, Payload::Singleton("stderr")));
+    let is_err =
+        matches!(target, Value::Obj(o) if matches!(o.payload, Payload::Singleton("stderr")));
     if is_err {
         vm.write_err(s);
     } else {
@@ -70,9 +71,18 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> Obj<'gc> {
     let f = native(vm, "exit", crate::builtins::functions::exit);
     vm.dict_set_str(d, "exit", f);
     for name in ["stdout", "stderr"] {
-        let s = PyObject::alloc(vm.mc, Some(io_cls), None, Payload::Singleton(if name == "stdout" { "stdout" } else { "stderr" }));
+        let s = PyObject::alloc(
+            vm.mc,
+            Some(io_cls),
+            None,
+            Payload::Singleton(if name == "stdout" { "stdout" } else { "stderr" }),
+        );
         vm.dict_set_str(d, name, Value::Obj(s));
-        let dunder = if name == "stdout" { "__stdout__" } else { "__stderr__" };
+        let dunder = if name == "stdout" {
+            "__stdout__"
+        } else {
+            "__stderr__"
+        };
         vm.dict_set_str(d, dunder, Value::Obj(s));
     }
     def(vm, d, "getrecursionlimit", getrecursionlimit);

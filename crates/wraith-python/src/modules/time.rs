@@ -8,12 +8,19 @@ use crate::vm::native::Kw;
 use crate::vm::{PyResult, Vm};
 
 fn perf_counter<'gc>(vm: &mut Vm<'gc, '_>, _a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let s = vm.i.host.start.map(|s| s.elapsed().as_secs_f64()).unwrap_or(0.0);
+    let s =
+        vm.i.host
+            .start
+            .map(|s| s.elapsed().as_secs_f64())
+            .unwrap_or(0.0);
     Ok(Value::Float(s))
 }
 
 fn time<'gc>(_vm: &mut Vm<'gc, '_>, _a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(Value::Float(t))
 }
 

@@ -34,7 +34,11 @@ pub struct DictData<'gc> {
 impl<'gc> DictData<'gc> {
     /// An empty table.
     pub fn new() -> Self {
-        DictData { entries: Vec::new(), table: HashTable::new(), len: 0 }
+        DictData {
+            entries: Vec::new(),
+            table: HashTable::new(),
+            len: 0,
+        }
     }
 
     /// Number of live entries.
@@ -88,7 +92,8 @@ impl<'gc> DictData<'gc> {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+        self.table
+            .insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
         self.len += 1;
     }
 
@@ -131,7 +136,9 @@ impl<'gc> DictData<'gc> {
         self.table.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.table.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+            self.table.insert_unique(e.hash as u64, i as u32, |&j| {
+                entries[j as usize].hash as u64
+            });
         }
     }
 
@@ -143,7 +150,10 @@ impl<'gc> DictData<'gc> {
 
     /// Live entries in order.
     pub fn iter(&self) -> impl Iterator<Item = (Value<'gc>, Value<'gc>)> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_undef()).map(|e| (e.key, e.value))
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_undef())
+            .map(|e| (e.key, e.value))
     }
 
     /// Live entries with hashes, in order.
@@ -184,12 +194,16 @@ mod tests {
         let i = d.find_by(3, |k| matches!(k, Value::Int(10))).unwrap();
         assert!(matches!(d.entry(i).unwrap().value, Value::Int(20)));
         for i in 0..90 {
-            let idx = d.find_by(i % 7, |k| matches!(k, Value::Int(x) if x == i)).unwrap();
+            let idx = d
+                .find_by(i % 7, |k| matches!(k, Value::Int(x) if x == i))
+                .unwrap();
             d.remove_at(idx);
         }
         assert_eq!(d.len(), 10);
-        let keys: Vec<i64> =
-            d.iter().map(|(k, _)| if let Value::Int(i) = k { i } else { -1 }).collect();
+        let keys: Vec<i64> = d
+            .iter()
+            .map(|(k, _)| if let Value::Int(i) = k { i } else { -1 })
+            .collect();
         assert_eq!(keys, (90..100).collect::<Vec<_>>());
     }
 }

@@ -155,7 +155,14 @@ impl<'gc> PyObject<'gc> {
         dict: Option<Obj<'gc>>,
         payload: Payload<'gc>,
     ) -> Obj<'gc> {
-        Gc::new(mc, PyObject { class, dict, payload })
+        Gc::new(
+            mc,
+            PyObject {
+                class,
+                dict,
+                payload,
+            },
+        )
     }
 
     /// The `str` data, if this is a string.

@@ -20,7 +20,11 @@ impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text: Box<str> = text.into();
         let chars = text.chars().count();
-        PyStr { text, hash: Cell::new(0), chars }
+        PyStr {
+            text,
+            hash: Cell::new(0),
+            chars,
+        }
     }
 
     /// Is the text ASCII (one byte per code point)?

@@ -76,7 +76,13 @@ fn big(n: &Num) -> BigInt {
 /// Python float modulo.
 pub fn fmod_py(a: f64, b: f64) -> f64 {
     let m = a % b;
-    if m != 0.0 && ((m < 0.0) != (b < 0.0)) { m + b } else if m == 0.0 { 0.0f64.copysign(b) } else { m }
+    if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
 }
 
 /// Python float floor division.
@@ -112,16 +118,27 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     if y == 0 {
                         return Err(self.err(
                             E::ZeroDivisionError,
-                            if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" },
+                            if op == BinOp::Mod {
+                                "integer modulo by zero"
+                            } else {
+                                "integer division or modulo by zero"
+                            },
                         ));
                     }
-                    if op == BinOp::FloorDiv { x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)) } else { x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y)) }
+                    if op == BinOp::FloorDiv {
+                        x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+                    } else {
+                        x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
+                    }
                 }
                 BinOp::TrueDiv => {
                     if y == 0 {
                         return Err(self.err(E::ZeroDivisionError, "division by zero"));
                     }
-                    return Ok(Some(Value::Float(true_div_int(&BigInt::from(x), &BigInt::from(y)))));
+                    return Ok(Some(Value::Float(true_div_int(
+                        &BigInt::from(x),
+                        &BigInt::from(y),
+                    ))));
                 }
                 BinOp::And => Some(x & y),
                 BinOp::Or => Some(x | y),
@@ -130,18 +147,29 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     if y < 0 {
                         return Err(self.err(E::ValueError, "negative shift count"));
                     }
-                    if y < 63 && (x.unsigned_abs() >> (63 - y)) == 0 { Some(x << y) } else { None }
+                    if y < 63 && (x.unsigned_abs() >> (63 - y)) == 0 {
+                        Some(x << y)
+                    } else {
+                        None
+                    }
                 }
                 BinOp::RShift => {
                     if y < 0 {
                         return Err(self.err(E::ValueError, "negative shift count"));
                     }
-                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                    Some(if y >= 64 {
+                        if x < 0 { -1 } else { 0 }
+                    } else {
+                        x >> y
+                    })
                 }
                 BinOp::Pow => {
                     if y < 0 {
                         if x == 0 {
-                            return Err(self.err(E::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                            return Err(self.err(
+                                E::ZeroDivisionError,
+                                "0.0 cannot be raised to a negative power",
+                            ));
                         }
                         return Ok(Some(Value::Float((x as f64).powf(y as f64))));
                     }
@@ -182,14 +210,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 BinOp::Pow => {
                     if x == 0.0 && y < 0.0 {
-                        return Err(self.err(E::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                        return Err(self.err(
+                            E::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     if x < 0.0 && y.fract() != 0.0 {
-                        return Err(self.err(E::ValueError, "complex results are not supported by wraith"));
+                        return Err(
+                            self.err(E::ValueError, "complex results are not supported by wraith")
+                        );
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self.err(E::OverflowError, "(34, 'Numerical result out of range')"));
+                        return Err(
+                            self.err(E::OverflowError, "(34, 'Numerical result out of range')")
+                        );
                     }
                     r
                 }
@@ -206,10 +241,18 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 if y.is_zero() {
                     return Err(self.err(
                         E::ZeroDivisionError,
-                        if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" },
+                        if op == BinOp::Mod {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        },
                     ));
                 }
-                if op == BinOp::FloorDiv { x.div_floor(&y) } else { x.mod_floor(&y) }
+                if op == BinOp::FloorDiv {
+                    x.div_floor(&y)
+                } else {
+                    x.mod_floor(&y)
+                }
             }
             BinOp::TrueDiv => {
                 if y.is_zero() {
@@ -217,7 +260,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 let f = true_div_int(&x, &y);
                 if f.is_infinite() {
-                    return Err(self.err(E::OverflowError, "integer division result too large for a float"));
+                    return Err(self.err(
+                        E::OverflowError,
+                        "integer division result too large for a float",
+                    ));
                 }
                 return Ok(Some(Value::Float(f)));
             }
@@ -238,12 +284,23 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     return Err(self.err(E::ValueError, "negative shift count"));
                 }
                 let s = y.to_usize().unwrap_or(usize::MAX).min(1 << 30);
-                if s as u64 > x.bits() + 1 { if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { x >> s }
+                if s as u64 > x.bits() + 1 {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                } else {
+                    x >> s
+                }
             }
             BinOp::Pow => {
                 if y.is_negative() {
                     if x.is_zero() {
-                        return Err(self.err(E::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                        return Err(self.err(
+                            E::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     let (Some(xf), Some(yf)) = (big_to_f64(&x), big_to_f64(&y)) else {
                         return Err(self.err(E::OverflowError, "int too large to convert to float"));
@@ -278,14 +335,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     return None;
                 }
                 let o = if x.is_infinite() {
-                    if *x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less }
+                    if *x > 0.0 {
+                        std::cmp::Ordering::Greater
+                    } else {
+                        std::cmp::Ordering::Less
+                    }
                 } else {
                     let fl = x.floor();
                     let bi = BigInt::from(fl as i128);
                     let ob = big(other);
                     match bi.cmp(&ob) {
                         std::cmp::Ordering::Equal => {
-                            if *x > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }
+                            if *x > fl {
+                                std::cmp::Ordering::Greater
+                            } else {
+                                std::cmp::Ordering::Equal
+                            }
                         }
                         o => o,
                     }
@@ -376,7 +441,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= M;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & M) | (x >> (BITS - e));
     let mut h = x as i64;
     if f < 0.0 {

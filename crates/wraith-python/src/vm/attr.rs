@@ -48,7 +48,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Bind a class attribute found on `type(obj)` to `obj`; `None` = use as is.
-    pub fn bind_descriptor(&mut self, f: Value<'gc>, obj: Value<'gc>) -> PyResult<'gc, Option<Value<'gc>>> {
+    pub fn bind_descriptor(
+        &mut self,
+        f: Value<'gc>,
+        obj: Value<'gc>,
+    ) -> PyResult<'gc, Option<Value<'gc>>> {
         let Value::Obj(fo) = f else { return Ok(None) };
         Ok(match &fo.payload {
             Payload::Function(_) => Some(self.bound_method(f, obj)),
@@ -70,7 +74,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Make a bound method.
     pub fn bound_method(&self, f: Value<'gc>, obj: Value<'gc>) -> Value<'gc> {
-        Value::Obj(PyObject::alloc(self.mc, Some(self.i.types.method), None, Payload::BoundMethod(f, obj)))
+        Value::Obj(PyObject::alloc(
+            self.mc,
+            Some(self.i.types.method),
+            None,
+            Payload::BoundMethod(f, obj),
+        ))
     }
 
     fn bound_builtin(&self, b: Builtin<'gc>, obj: Value<'gc>) -> Value<'gc> {
@@ -150,23 +159,56 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         Ok(None)
     }
 
-    fn super_getattr(&mut self, t: Value<'gc>, obj: Value<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+    fn super_getattr(
+        &mut self,
+        t: Value<'gc>,
+        obj: Value<'gc>,
+        name: &str,
+    ) -> PyResult<'gc, Option<Value<'gc>>> {
         let start = match obj {
-            Value::Obj(o) if o.as_type().is_some() && !self.isinstance(obj, match t { Value::Obj(x) => x, _ => o }) => o,
+            Value::Obj(o)
+                if o.as_type().is_some()
+                    && !self.isinstance(
+                        obj,
+                        match t {
+                            Value::Obj(x) => x,
+                            _ => o,
+                        },
+                    ) =>
+            {
+                o
+            }
             _ => self.class_of(obj),
         };
-        let Some(st) = start.as_type() else { return Ok(None) };
+        let Some(st) = start.as_type() else {
+            return Ok(None);
+        };
         let mut mro = vec![start];
         mro.extend(st.mro.iter().copied());
-        let pos = mro.iter().position(|c| matches!(t, Value::Obj(x) if Gc::ptr_eq(*c, x)));
+        let pos = mro
+            .iter()
+            .position(|c| matches!(t, Value::Obj(x) if Gc::ptr_eq(*c, x)));
         let Some(pos) = pos else { return Ok(None) };
         for c in &mro[pos + 1..] {
             if let Some(f) = self.type_dict_get(*c, name) {
-                let Value::Obj(fo) = f else { return Ok(Some(f)) };
-                let is_type_obj = matches!(obj, Value::Obj(o) if o.as_type().is_some()) && Gc::ptr_eq(start, match obj { Value::Obj(o) => o, _ => start });
+                let Value::Obj(fo) = f else {
+                    return Ok(Some(f));
+                };
+                let is_type_obj = matches!(obj, Value::Obj(o) if o.as_type().is_some())
+                    && Gc::ptr_eq(
+                        start,
+                        match obj {
+                            Value::Obj(o) => o,
+                            _ => start,
+                        },
+                    );
                 return Ok(Some(match &fo.payload {
                     Payload::ClassMethod(inner) => {
-                        let c = if is_type_obj { obj } else { Value::Obj(self.class_of(obj)) };
+                        let c = if is_type_obj {
+                            obj
+                        } else {
+                            Value::Obj(self.class_of(obj))
+                        };
                         self.bound_method(*inner, c)
                     }
                     Payload::StaticMethod(inner) => *inner,
@@ -184,7 +226,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         Ok(match name {
             "__class__" => Some(Value::Obj(self.class_of(v))),
             "__dict__" => match &o.payload {
-                Payload::Module(_) | Payload::Plain | Payload::Exception(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::BigInt(_) | Payload::Float(_) => {
+                Payload::Module(_)
+                | Payload::Plain
+                | Payload::Exception(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Str(_)
+                | Payload::Tuple(_)
+                | Payload::BigInt(_)
+                | Payload::Float(_) => {
                     if let Some(t) = self.class_of(v).as_type()
                         && t.slots.is_some()
                     {
@@ -197,9 +248,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => None,
             },
             "__name__" | "__qualname__" => match &o.payload {
-                Payload::Function(f) => {
-                    Some(self.new_str(if name == "__name__" { f.code.name.to_string() } else { f.code.qualname.to_string() }))
-                }
+                Payload::Function(f) => Some(self.new_str(if name == "__name__" {
+                    f.code.name.to_string()
+                } else {
+                    f.code.qualname.to_string()
+                })),
                 Payload::Builtin(b) => Some(self.new_str(b.name)),
                 Payload::Module(m) => Some(self.new_str(m.to_string())),
                 Payload::BoundMethod(f, _) => Some(self.getattr_str(*f, name)?),
@@ -214,9 +267,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => None,
             },
             "__defaults__" => match &o.payload {
-                Payload::Function(f) => {
-                    Some(if f.defaults.is_empty() { Value::None } else { self.new_tuple(f.defaults.to_vec()) })
-                }
+                Payload::Function(f) => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    self.new_tuple(f.defaults.to_vec())
+                }),
                 _ => None,
             },
             "__self__" => match &o.payload {
@@ -230,18 +285,20 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => None,
             },
             "__wrapped__" => None,
-            "__cause__" | "__context__" | "__suppress_context__" | "__traceback__" => match Self::exc_data(o) {
-                Some(d) => {
-                    let d = d.borrow();
-                    Some(match name {
-                        "__cause__" => d.cause,
-                        "__context__" => d.context,
-                        "__suppress_context__" => Value::Bool(d.suppress_context),
-                        _ => Value::None,
-                    })
+            "__cause__" | "__context__" | "__suppress_context__" | "__traceback__" => {
+                match Self::exc_data(o) {
+                    Some(d) => {
+                        let d = d.borrow();
+                        Some(match name {
+                            "__cause__" => d.cause,
+                            "__context__" => d.context,
+                            "__suppress_context__" => Value::Bool(d.suppress_context),
+                            _ => Value::None,
+                        })
+                    }
+                    None => None,
                 }
-                None => None,
-            },
+            }
             _ => None,
         })
     }
@@ -291,19 +348,28 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             return self.bind_descriptor(Value::Obj(fo), Value::Obj(cls));
         }
         if let Some(f) = self.lookup_type(cls, name) {
-            let Value::Obj(fo) = f else { return Ok(Some(f)) };
+            let Value::Obj(fo) = f else {
+                return Ok(Some(f));
+            };
             return Ok(Some(match &fo.payload {
                 Payload::ClassMethod(inner) => self.bound_method(*inner, Value::Obj(cls)),
                 Payload::StaticMethod(inner) => *inner,
                 _ => f,
             }));
         }
-        let t = cls.as_type().ok_or_else(|| self.err(E::TypeError, "bad type"))?;
+        let t = cls
+            .as_type()
+            .ok_or_else(|| self.err(E::TypeError, "bad type"))?;
         let r = match name {
             "__name__" => Some(self.new_str(t.name.to_string())),
             "__qualname__" => Some(self.new_str(t.qualname.to_string())),
             "__bases__" => Some(self.new_tuple(t.bases.iter().map(|b| Value::Obj(*b)).collect())),
-            "__base__" => Some(t.bases.first().map(|b| Value::Obj(*b)).unwrap_or(Value::None)),
+            "__base__" => Some(
+                t.bases
+                    .first()
+                    .map(|b| Value::Obj(*b))
+                    .unwrap_or(Value::None),
+            ),
             "__mro__" => {
                 let mut v = vec![Value::Obj(cls)];
                 v.extend(t.mro.iter().map(|c| Value::Obj(*c)));
@@ -327,7 +393,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// `setattr(v, name, x)`.
     pub fn setattr(&mut self, v: Value<'gc>, name: Value<'gc>, x: Value<'gc>) -> PyResult<'gc, ()> {
         let Some(n) = Self::str_of(name) else {
-            return self.type_error(format!("attribute name must be string, not '{}'", self.type_name(name)));
+            return self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            ));
         };
         if let Some(f) = self.user_dunder(v, "__setattr__") {
             self.call_found(f, v, &[name, x])?;
@@ -337,7 +406,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// `object.__setattr__`.
-    pub fn generic_setattr(&mut self, v: Value<'gc>, name: Value<'gc>, n: &str, x: Value<'gc>) -> PyResult<'gc, ()> {
+    pub fn generic_setattr(
+        &mut self,
+        v: Value<'gc>,
+        name: Value<'gc>,
+        n: &str,
+        x: Value<'gc>,
+    ) -> PyResult<'gc, ()> {
         let Value::Obj(o) = v else {
             return Err(self.err(
                 E::AttributeError,
@@ -346,7 +421,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         };
         if let Payload::Type(t) = &o.payload {
             if t.builtin {
-                return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name));
+                return self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name
+                ));
             }
             if let Some(d) = o.dict {
                 self.dict_set(d, name, x)?;
@@ -358,10 +436,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && let Payload::Property(_, set, _) = fo.payload
         {
             if set.is(Value::None) {
-                return Err(self.err(
-                    E::AttributeError,
-                    format!("can't set attribute '{n}'"),
-                ));
+                return Err(self.err(E::AttributeError, format!("can't set attribute '{n}'")));
             }
             self.call(set, &[v, x], &[])?;
             return Ok(());
@@ -370,7 +445,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && let Some(slots) = &t.slots
             && !slots.iter().any(|s| &**s == n)
         {
-            return Err(self.err(E::AttributeError, format!("'{}' object has no attribute '{}'", t.name, n)));
+            return Err(self.err(
+                E::AttributeError,
+                format!("'{}' object has no attribute '{}'", t.name, n),
+            ));
         }
         match o.dict {
             Some(d) => self.dict_set(d, name, x),
@@ -394,7 +472,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// `object.__delattr__`.
-    pub fn generic_delattr(&mut self, v: Value<'gc>, name: Value<'gc>, n: &str) -> PyResult<'gc, ()> {
+    pub fn generic_delattr(
+        &mut self,
+        v: Value<'gc>,
+        name: Value<'gc>,
+        n: &str,
+    ) -> PyResult<'gc, ()> {
         let cls = self.class_of(v);
         if let Some(Value::Obj(fo)) = self.lookup_type(cls, n)
             && let Payload::Property(_, _, del) = fo.payload
@@ -411,7 +494,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             if let Payload::Type(t) = &o.payload
                 && t.builtin
             {
-                return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name));
+                return self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name
+                ));
             }
             if self.dict_del(d, name)? {
                 return Ok(());

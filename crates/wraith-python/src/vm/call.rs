@@ -62,12 +62,26 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     ) -> Obj<'gc> {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names = code.names.iter().map(|n| self.new_str(&**n)).collect();
-        let f = Function { code, globals, consts, names, defaults, kwdefaults, closure };
+        let f = Function {
+            code,
+            globals,
+            consts,
+            names,
+            defaults,
+            kwdefaults,
+            closure,
+        };
         let dict = self.new_dict_obj();
-        PyObject::alloc(self.mc, Some(self.i.types.function), Some(dict), Payload::Function(Box::new(f)))
+        PyObject::alloc(
+            self.mc,
+            Some(self.i.types.function),
+            Some(dict),
+            Payload::Function(Box::new(f)),
+        )
     }
 
     /// Bind arguments and build a frame for a Python function.
+    #[allow(clippy::needless_range_loop)]
     pub fn function_frame(
         &mut self,
         fobj: Obj<'gc>,
@@ -88,26 +102,52 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         locals[..npos].copy_from_slice(&args[..npos]);
         let mut slot = argc + kwonly;
         if code.varargs {
-            let extra = if args.len() > argc { args[argc..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > argc {
+                args[argc..].to_vec()
+            } else {
+                Vec::new()
+            };
             locals[slot] = self.new_tuple(extra);
             slot += 1;
         } else if args.len() > argc {
             let ndef = f.defaults.len();
             let given = args.len();
-            let kwgiven = kw.iter().filter(|(k, _)| {
-                Self::str_of(*k).is_some_and(|k| code.varnames[argc..argc + kwonly].iter().any(|v| &**v == k))
-            }).count();
+            let kwgiven = kw
+                .iter()
+                .filter(|(k, _)| {
+                    Self::str_of(*k).is_some_and(|k| {
+                        code.varnames[argc..argc + kwonly].iter().any(|v| &**v == k)
+                    })
+                })
+                .count();
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
             };
             let kwmsg = if kwgiven > 0 {
-                format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kwgiven, if kwgiven == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    kwgiven,
+                    if kwgiven == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
-            let was = if kwgiven > 0 { format!("{given}{kwmsg} were given") } else { format!("{} {} given", given, if given == 1 { "was" } else { "were" }) };
+            let was = if kwgiven > 0 {
+                format!("{given}{kwmsg} were given")
+            } else {
+                format!(
+                    "{} {} given",
+                    given,
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
             return self.type_error(format!("{name}() takes {takes} but {was}"));
         }
         let kwdict = if code.varkw {
@@ -119,19 +159,25 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         };
         for &(k, v) in kw {
             let ks = Self::str_of(k).unwrap_or("");
-            let pos = code.varnames[code.posonlycount as usize..argc + kwonly].iter().position(|n| &**n == ks);
+            let pos = code.varnames[code.posonlycount as usize..argc + kwonly]
+                .iter()
+                .position(|n| &**n == ks);
             match pos {
                 Some(p) => {
                     let p = p + code.posonlycount as usize;
                     if !locals[p].is_undef() {
-                        return self.type_error(format!("{name}() got multiple values for argument '{ks}'"));
+                        return self.type_error(format!(
+                            "{name}() got multiple values for argument '{ks}'"
+                        ));
                     }
                     locals[p] = v;
                 }
                 None => match kwdict {
                     Some(d) => self.dict_set(d, k, v)?,
                     None => {
-                        return self.type_error(format!("{name}() got an unexpected keyword argument '{ks}'"));
+                        return self.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{ks}'"
+                        ));
                     }
                 },
             }
@@ -159,7 +205,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let mut kwmissing = Vec::new();
         for i in argc..argc + kwonly {
             if locals[i].is_undef() {
-                let d = f.kwdefaults.and_then(|d| Self::dict_get_str(d, &code.varnames[i]));
+                let d = f
+                    .kwdefaults
+                    .and_then(|d| Self::dict_get_str(d, &code.varnames[i]));
                 match d {
                     Some(v) => locals[i] = v,
                     None => kwmissing.push(format!("'{}'", code.varnames[i])),
@@ -200,7 +248,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Turn a call into a frame or a value.
-    pub fn prepare_call(&mut self, f: Value<'gc>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc, Plan<'gc>> {
+    pub fn prepare_call(
+        &mut self,
+        f: Value<'gc>,
+        args: &[Value<'gc>],
+        kw: &Kw<'gc>,
+    ) -> PyResult<'gc, Plan<'gc>> {
         let Value::Obj(fo) = f else {
             return self.type_error(format!("'{}' object is not callable", self.type_name(f)));
         };
@@ -241,13 +294,20 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         all.extend_from_slice(args);
                         self.prepare_call(c, &all, kw)
                     }
-                    None => self.type_error(format!("'{}' object is not callable", self.type_name(f))),
+                    None => {
+                        self.type_error(format!("'{}' object is not callable", self.type_name(f)))
+                    }
                 }
             }
         }
     }
 
-    fn call_type(&mut self, cls: Obj<'gc>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc, Plan<'gc>> {
+    fn call_type(
+        &mut self,
+        cls: Obj<'gc>,
+        args: &[Value<'gc>],
+        kw: &Kw<'gc>,
+    ) -> PyResult<'gc, Plan<'gc>> {
         if Gc::ptr_eq(cls, self.i.types.type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Plan::Done(Value::Obj(self.class_of(args[0]))));
         }
@@ -264,7 +324,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             _ => true,
         };
         if new_is_object && init_is_object && (!args.is_empty() || !kw.is_empty()) {
-            let name = cls.as_type().map(|t| t.name.to_string()).unwrap_or_default();
+            let name = cls
+                .as_type()
+                .map(|t| t.name.to_string())
+                .unwrap_or_default();
             return self.type_error(format!("{name}() takes no arguments"));
         }
         let obj = match new {
@@ -290,7 +353,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if init_is_object || !self.isinstance(obj, cls) {
             return Ok(Plan::Done(obj));
         }
-        let Some(init) = init else { return Ok(Plan::Done(obj)) };
+        let Some(init) = init else {
+            return Ok(Plan::Done(obj));
+        };
         if let Value::Obj(io) = init
             && let Payload::Function(_) = &io.payload
         {
@@ -305,7 +370,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         all.extend_from_slice(args);
         let r = self.call(init, &all, kw)?;
         if !r.is(Value::None) {
-            return self.type_error(format!("__init__() should return None, not '{}'", self.type_name(r)));
+            return self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(r)
+            ));
         }
         Ok(Plan::Done(obj))
     }
@@ -336,8 +404,20 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     fn make_generator(&mut self, frame: Frame<'gc>) -> Value<'gc> {
         let name = frame.code.name.clone();
-        let st = new_lock(self.mc, GenState { frame: None, running: false, name });
-        let g = PyObject::alloc(self.mc, Some(self.i.types.generator), None, Payload::Generator(st));
+        let st = new_lock(
+            self.mc,
+            GenState {
+                frame: None,
+                running: false,
+                name,
+            },
+        );
+        let g = PyObject::alloc(
+            self.mc,
+            Some(self.i.types.generator),
+            None,
+            Payload::Generator(st),
+        );
         let mut frame = frame;
         frame.kind = FrameKind::Generator(g);
         st.borrow_mut(self.mc).frame = Some(Box::new(frame));
@@ -345,7 +425,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Resume a generator with a sent value or a thrown exception.
-    pub fn gen_resume(&mut self, g: Obj<'gc>, send: Value<'gc>, throw: Option<Obj<'gc>>) -> PyResult<'gc, GenStep<'gc>> {
+    pub fn gen_resume(
+        &mut self,
+        g: Obj<'gc>,
+        send: Value<'gc>,
+        throw: Option<Obj<'gc>>,
+    ) -> PyResult<'gc, GenStep<'gc>> {
         let Payload::Generator(st) = &g.payload else {
             return self.type_error("not a generator");
         };

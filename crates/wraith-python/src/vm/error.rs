@@ -20,7 +20,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             context: Value::None,
             suppress_context: false,
         };
-        PyObject::alloc(self.mc, Some(cls), Some(dict), Payload::Exception(new_lock(self.mc, data)))
+        PyObject::alloc(
+            self.mc,
+            Some(cls),
+            Some(dict),
+            Payload::Exception(new_lock(self.mc, data)),
+        )
     }
 
     /// An error of built-in class `e` with a message.
@@ -53,13 +58,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     pub fn no_attr(&self, v: Value<'gc>, name: &str) -> PyErr<'gc> {
         if let Value::Obj(o) = v {
             if let Some(t) = o.as_type() {
-                return self.err(E::AttributeError, format!("type object '{}' has no attribute '{}'", t.name, name));
+                return self.err(
+                    E::AttributeError,
+                    format!("type object '{}' has no attribute '{}'", t.name, name),
+                );
             }
             if let Payload::Module(m) = &o.payload {
-                return self.err(E::AttributeError, format!("module '{m}' has no attribute '{name}'"));
+                return self.err(
+                    E::AttributeError,
+                    format!("module '{m}' has no attribute '{name}'"),
+                );
             }
         }
-        self.err(E::AttributeError, format!("'{}' object has no attribute '{}'", self.type_name(v), name))
+        self.err(
+            E::AttributeError,
+            format!("'{}' object has no attribute '{}'", self.type_name(v), name),
+        )
     }
 
     /// Is `v` an instance of built-in exception class `e`?
@@ -79,7 +93,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// Append a traceback entry for the frame at `idx`.
     pub fn add_tb(&self, exc: Obj<'gc>, idx: usize) {
         if let (Some(d), Some(f)) = (Self::exc_data(exc), self.i.frames.get(idx)) {
-            d.borrow_mut(self.mc).traceback.push(TbEntry { code: f.code.clone(), line: f.line() });
+            d.borrow_mut(self.mc).traceback.push(TbEntry {
+                code: f.code.clone(),
+                line: f.line(),
+            });
         }
     }
 
@@ -94,7 +111,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// "Type: message" line.
     pub fn exc_line(&mut self, exc: Obj<'gc>) -> String {
         let cls = self.class_of(Value::Obj(exc));
-        let mut name = cls.as_type().map(|t| t.qualname.to_string()).unwrap_or_default();
+        let mut name = cls
+            .as_type()
+            .map(|t| t.qualname.to_string())
+            .unwrap_or_default();
         if let Some(Value::Obj(m)) = self.type_dict_get(cls, "__module__")
             && let Some(ms) = m.as_str()
             && &*ms.text != "builtins"
@@ -103,7 +123,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             name = format!("{}.{}", ms.text, name);
         }
         let msg = self.exc_message(exc);
-        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
     }
 
     /// Full traceback text, with chained causes and contexts.
@@ -114,7 +138,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         out
     }
 
-    fn format_chain(&mut self, exc: Obj<'gc>, out: &mut String, seen: &mut Vec<Obj<'gc>>, depth: usize) {
+    fn format_chain(
+        &mut self,
+        exc: Obj<'gc>,
+        out: &mut String,
+        seen: &mut Vec<Obj<'gc>>,
+        depth: usize,
+    ) {
         seen.push(exc);
         if let Some(d) = Self::exc_data(exc) {
             let (cause, context, suppress) = {
@@ -132,7 +162,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     && !seen.iter().any(|s| gc_arena::Gc::ptr_eq(*s, c))
                 {
                     self.format_chain(c, out, seen, depth + 1);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
             let tb = d.borrow().traceback.clone();
@@ -158,7 +190,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Report an exception that cannot propagate (CPython's unraisable hook).
     pub fn report_unraisable(&mut self, what: Value<'gc>, exc: Obj<'gc>) {
-        let r = self.repr(what).unwrap_or_else(|_| "<object repr() failed>".into());
+        let r = self
+            .repr(what)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
         let tb = self.format_exception(exc);
         self.write_err(&format!("Exception ignored in: {r}\n{tb}"));
     }

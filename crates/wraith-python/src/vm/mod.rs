@@ -75,7 +75,11 @@ pub const EXC_TABLE: &[(E, &str, Option<E>)] = &[
     (E::BaseException, "BaseException", None),
     (E::Exception, "Exception", Some(E::BaseException)),
     (E::SystemExit, "SystemExit", Some(E::BaseException)),
-    (E::KeyboardInterrupt, "KeyboardInterrupt", Some(E::BaseException)),
+    (
+        E::KeyboardInterrupt,
+        "KeyboardInterrupt",
+        Some(E::BaseException),
+    ),
     (E::GeneratorExit, "GeneratorExit", Some(E::BaseException)),
     (E::TypeError, "TypeError", Some(E::Exception)),
     (E::ValueError, "ValueError", Some(E::Exception)),
@@ -84,28 +88,56 @@ pub const EXC_TABLE: &[(E, &str, Option<E>)] = &[
     (E::IndexError, "IndexError", Some(E::LookupError)),
     (E::AttributeError, "AttributeError", Some(E::Exception)),
     (E::NameError, "NameError", Some(E::Exception)),
-    (E::UnboundLocalError, "UnboundLocalError", Some(E::NameError)),
+    (
+        E::UnboundLocalError,
+        "UnboundLocalError",
+        Some(E::NameError),
+    ),
     (E::ArithmeticError, "ArithmeticError", Some(E::Exception)),
-    (E::ZeroDivisionError, "ZeroDivisionError", Some(E::ArithmeticError)),
+    (
+        E::ZeroDivisionError,
+        "ZeroDivisionError",
+        Some(E::ArithmeticError),
+    ),
     (E::OverflowError, "OverflowError", Some(E::ArithmeticError)),
-    (E::FloatingPointError, "FloatingPointError", Some(E::ArithmeticError)),
+    (
+        E::FloatingPointError,
+        "FloatingPointError",
+        Some(E::ArithmeticError),
+    ),
     (E::StopIteration, "StopIteration", Some(E::Exception)),
     (E::RuntimeError, "RuntimeError", Some(E::Exception)),
     (E::RecursionError, "RecursionError", Some(E::RuntimeError)),
-    (E::NotImplementedError, "NotImplementedError", Some(E::RuntimeError)),
+    (
+        E::NotImplementedError,
+        "NotImplementedError",
+        Some(E::RuntimeError),
+    ),
     (E::AssertionError, "AssertionError", Some(E::Exception)),
     (E::ImportError, "ImportError", Some(E::Exception)),
-    (E::ModuleNotFoundError, "ModuleNotFoundError", Some(E::ImportError)),
+    (
+        E::ModuleNotFoundError,
+        "ModuleNotFoundError",
+        Some(E::ImportError),
+    ),
     (E::ReferenceError, "ReferenceError", Some(E::Exception)),
     (E::MemoryError, "MemoryError", Some(E::Exception)),
     (E::SyntaxError, "SyntaxError", Some(E::Exception)),
-    (E::IndentationError, "IndentationError", Some(E::SyntaxError)),
+    (
+        E::IndentationError,
+        "IndentationError",
+        Some(E::SyntaxError),
+    ),
     (E::OSError, "OSError", Some(E::Exception)),
     (E::EOFError, "EOFError", Some(E::Exception)),
     (E::UnicodeError, "UnicodeError", Some(E::ValueError)),
     (E::Warning, "Warning", Some(E::Exception)),
     (E::UserWarning, "UserWarning", Some(E::Warning)),
-    (E::DeprecationWarning, "DeprecationWarning", Some(E::Warning)),
+    (
+        E::DeprecationWarning,
+        "DeprecationWarning",
+        Some(E::Warning),
+    ),
     (E::RuntimeWarning, "RuntimeWarning", Some(E::Warning)),
 ];
 
@@ -225,28 +257,57 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Allocate a tuple.
     pub fn new_tuple(&self, items: Vec<Value<'gc>>) -> Value<'gc> {
-        Value::Obj(PyObject::alloc(self.mc, Some(self.i.types.tuple), None, Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(PyObject::alloc(
+            self.mc,
+            Some(self.i.types.tuple),
+            None,
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
 
     /// Allocate a list.
     pub fn new_list(&self, items: Vec<Value<'gc>>) -> Value<'gc> {
-        Value::Obj(PyObject::alloc(self.mc, Some(self.i.types.list), None, Payload::List(new_lock(self.mc, items))))
+        Value::Obj(PyObject::alloc(
+            self.mc,
+            Some(self.i.types.list),
+            None,
+            Payload::List(new_lock(self.mc, items)),
+        ))
     }
 
     /// Allocate an empty dict object.
     pub fn new_dict_obj(&self) -> Obj<'gc> {
-        PyObject::alloc(self.mc, Some(self.i.types.dict), None, Payload::Dict(new_lock(self.mc, DictData::new())))
+        PyObject::alloc(
+            self.mc,
+            Some(self.i.types.dict),
+            None,
+            Payload::Dict(new_lock(self.mc, DictData::new())),
+        )
     }
 
     /// Allocate a set (or frozenset).
     pub fn new_set_obj(&self, frozen: bool) -> Obj<'gc> {
-        let cls = if frozen { self.i.types.frozenset } else { self.i.types.set };
-        PyObject::alloc(self.mc, Some(cls), None, Payload::Set(new_lock(self.mc, DictData::new())))
+        let cls = if frozen {
+            self.i.types.frozenset
+        } else {
+            self.i.types.set
+        };
+        PyObject::alloc(
+            self.mc,
+            Some(cls),
+            None,
+            Payload::Set(new_lock(self.mc, DictData::new())),
+        )
     }
 
     /// Allocate an iterator object.
     pub fn new_iter(&self, st: crate::object::IterState<'gc>) -> Value<'gc> {
-        Value::Obj(PyObject::alloc(self.mc, Some(self.i.types.iterator), None, Payload::Iter(new_lock(self.mc, st))))
+        Value::Obj(PyObject::alloc(
+            self.mc,
+            Some(self.i.types.iterator),
+            None,
+            Payload::Iter(new_lock(self.mc, st)),
+        ))
     }
 
     /// `NotImplemented`.
@@ -274,7 +335,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// The class name of a value.
     pub fn type_name(&self, v: Value<'gc>) -> String {
-        self.class_of(v).as_type().map(|t| t.name.to_string()).unwrap_or_default()
+        self.class_of(v)
+            .as_type()
+            .map(|t| t.name.to_string())
+            .unwrap_or_default()
     }
 
     /// Write to stdout (buffered).

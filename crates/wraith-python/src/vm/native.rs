@@ -10,4 +10,5 @@ use crate::vm::{PyResult, Vm};
 pub type Kw<'gc> = [(Value<'gc>, Value<'gc>)];
 
 /// A built-in implemented in Rust.
-pub type NativeFn = for<'gc, 'a> fn(&mut Vm<'gc, 'a>, &[Value<'gc>], &Kw<'gc>) -> PyResult<'gc, Value<'gc>>;
+pub type NativeFn =
+    for<'gc, 'a> fn(&mut Vm<'gc, 'a>, &[Value<'gc>], &Kw<'gc>) -> PyResult<'gc, Value<'gc>>;

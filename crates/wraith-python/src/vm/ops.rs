@@ -63,21 +63,37 @@ pub fn float_repr(f: f64) -> String {
             if n <= exp + 1 {
                 format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
             } else {
-                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..(exp + 1) as usize],
+                    &digits[(exp + 1) as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         };
         format!("{sign}{body}")
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits
+        };
+        format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
 /// Python repr of a string.
 pub fn str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(q);
     for c in s.chars() {
@@ -90,8 +106,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -128,7 +148,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Call a dunder found on the type, binding `v`.
-    pub fn call_found(&mut self, f: Value<'gc>, v: Value<'gc>, args: &[Value<'gc>]) -> PyResult<'gc> {
+    pub fn call_found(
+        &mut self,
+        f: Value<'gc>,
+        v: Value<'gc>,
+        args: &[Value<'gc>],
+    ) -> PyResult<'gc> {
         let mut all = Vec::with_capacity(args.len() + 1);
         let bound = self.bind_descriptor(f, v)?;
         match bound {
@@ -145,7 +170,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Call `type(v).name(v, *args)` if defined; `None` if not.
-    pub fn call_dunder(&mut self, v: Value<'gc>, name: &str, args: &[Value<'gc>]) -> PyResult<'gc, Option<Value<'gc>>> {
+    pub fn call_dunder(
+        &mut self,
+        v: Value<'gc>,
+        name: &str,
+        args: &[Value<'gc>],
+    ) -> PyResult<'gc, Option<Value<'gc>>> {
         let cls = self.class_of(v);
         match self.lookup_type(cls, name) {
             Some(Value::None) => Ok(None),
@@ -167,7 +197,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         let r = self.call_found(f, v, &[])?;
                         return match r {
                             Value::Bool(b) => Ok(b),
-                            _ => self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(r))),
+                            _ => self.type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(r)
+                            )),
                         };
                     }
                     if let Some(f) = self.user_dunder(v, "__len__") {
@@ -202,7 +235,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     fn native_eq(&mut self, a: Value<'gc>, b: Value<'gc>) -> PyResult<'gc, Option<bool>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            return Ok(Some(Self::num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal)));
+            return Ok(Some(
+                Self::num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal),
+            ));
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Ok(if a.is(b) { Some(true) } else { None });
@@ -277,7 +312,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             || self.i.host.native_depth > 2000
         {
             self.i.host.native_depth -= 1;
-            return Err(self.err(E::RecursionError, format!("maximum recursion depth exceeded{what}")));
+            return Err(self.err(
+                E::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         Ok(())
     }
@@ -331,13 +369,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             {
                 return Ok(Value::Bool(r));
             }
-            if op == Cmp::Ne && ua.is_none() {
-                if let Some(f) = self.user_dunder(a, "__eq__") {
-                    let r = self.call_found(f, a, &[b])?;
-                    if !self.is_not_impl(r) {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::Bool(!t));
-                    }
+            if op == Cmp::Ne
+                && ua.is_none()
+                && let Some(f) = self.user_dunder(a, "__eq__")
+            {
+                let r = self.call_found(f, a, &[b])?;
+                if !self.is_not_impl(r) {
+                    let t = self.truthy(r)?;
+                    return Ok(Value::Bool(!t));
                 }
             }
         } else if let Some(r) = self.native_compare(a, b, op)? {
@@ -354,17 +393,28 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
     }
 
-    fn native_compare(&mut self, a: Value<'gc>, b: Value<'gc>, op: Cmp) -> PyResult<'gc, Option<bool>> {
+    fn native_compare(
+        &mut self,
+        a: Value<'gc>,
+        b: Value<'gc>,
+        op: Cmp,
+    ) -> PyResult<'gc, Option<bool>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(Some(Self::cmp_result(op, Self::num_cmp(&x, &y))));
         }
         if matches!(op, Cmp::Eq | Cmp::Ne) {
-            return Ok(self.native_eq(a, b)?.map(|e| if op == Cmp::Eq { e } else { !e }));
+            return Ok(self
+                .native_eq(a, b)?
+                .map(|e| if op == Cmp::Eq { e } else { !e }));
         }
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(None);
+        };
         Ok(match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Some(Self::cmp_result(op, Some(s.text.cmp(&t.text)))),
-            (Payload::Tuple(s), Payload::Tuple(t)) => Some(self.seq_cmp(&s.to_vec(), &t.to_vec(), op)?),
+            (Payload::Str(s), Payload::Str(t)) => {
+                Some(Self::cmp_result(op, Some(s.text.cmp(&t.text))))
+            }
+            (Payload::Tuple(s), Payload::Tuple(t)) => Some(self.seq_cmp(s, t, op)?),
             (Payload::List(s), Payload::List(t)) => {
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
                 Some(self.seq_cmp(&s, &t, op)?)
@@ -422,7 +472,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let cls = self.class_of(v);
                     match self.lookup_type(cls, "__hash__") {
                         Some(Value::None) => {
-                            return self.type_error(format!("unhashable type: '{}'", self.type_name(v)));
+                            return self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v)));
                         }
                         Some(f @ Value::Obj(fo)) if !matches!(fo.payload, Payload::Builtin(_)) => {
                             let r = self.call_found(f, v, &[])?;
@@ -449,8 +500,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                     }
                     Payload::Set(d) => {
-                        if Gc::ptr_eq(self.class_of(v), self.i.types.set) || !self.is_subclass(self.class_of(v), self.i.types.frozenset) {
-                            return self.type_error(format!("unhashable type: '{}'", self.type_name(v)));
+                        if Gc::ptr_eq(self.class_of(v), self.i.types.set)
+                            || !self.is_subclass(self.class_of(v), self.i.types.frozenset)
+                        {
+                            return self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v)));
                         }
                         let mut h: u64 = 0;
                         for e in d.borrow().iter_entries() {
@@ -541,7 +595,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             if let (Value::Obj(ro), Payload::Set(dst)) = (r, &o.payload)
                 && let Payload::Set(src) = &ro.payload
             {
-                let entries: Vec<(i64, Value)> = src.borrow().iter_entries().map(|e| (e.hash, e.key)).collect();
+                let entries: Vec<(i64, Value)> = src
+                    .borrow()
+                    .iter_entries()
+                    .map(|e| (e.hash, e.key))
+                    .collect();
                 let mut d = dst.borrow_mut(self.mc);
                 d.clear();
                 for (h, k) in entries {
@@ -559,7 +617,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         self.binary_slow(a, b, op, Some(iname))
     }
 
-    fn binary_slow(&mut self, a: Value<'gc>, b: Value<'gc>, op: BinOp, inplace: Option<&str>) -> PyResult<'gc> {
+    fn binary_slow(
+        &mut self,
+        a: Value<'gc>,
+        b: Value<'gc>,
+        op: BinOp,
+        inplace: Option<&str>,
+    ) -> PyResult<'gc> {
         let (name, rname, _, sym) = binop_names(op);
         let ua = self.user_dunder(a, name);
         let ub = self.user_dunder(b, rname);
@@ -605,19 +669,29 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
         }
         let _ = inplace;
-        let sym = if inplace.is_some() && op != BinOp::Pow { format!("{sym}=") } else { sym.to_string() };
+        let sym = if inplace.is_some() && op != BinOp::Pow {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
         if op == BinOp::Add
             && matches!(a, Value::Obj(o) if o.as_str().is_some())
             && inplace.is_none()
         {
-            return self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b)));
+            return self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ));
         }
         if op == BinOp::Add
             && let Value::Obj(o) = a
             && matches!(o.payload, Payload::List(_))
             && !self.is_user(a)
         {
-            return self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
+            return self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            ));
         }
         self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
@@ -627,7 +701,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Built-in implementations of binary operators; `None` if not applicable.
-    pub fn native_binop(&mut self, a: Value<'gc>, b: Value<'gc>, op: BinOp) -> PyResult<'gc, Option<Value<'gc>>> {
+    pub fn native_binop(
+        &mut self,
+        a: Value<'gc>,
+        b: Value<'gc>,
+        op: BinOp,
+    ) -> PyResult<'gc, Option<Value<'gc>>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::And => return Ok(Some(Value::Bool(x & y))),
@@ -662,9 +741,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     v.extend_from_slice(t);
                     Ok(Some(self.new_tuple(v)))
                 }
-                (Payload::Set(_), Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
-                    crate::builtins::set::set_op(self, a, b, op).map(Some)
-                }
+                (
+                    Payload::Set(_),
+                    Payload::Set(_),
+                    BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                ) => crate::builtins::set::set_op(self, a, b, op).map(Some),
                 (Payload::DictView(..), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
                 | (_, Payload::DictView(..), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                     let sa = self.set_from_iter(a, false)?;
@@ -673,7 +754,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 (Payload::Dict(s), Payload::Dict(_), BinOp::Or) => {
                     let d = self.new_dict_obj();
-                    let items: Vec<(i64, Value, Value)> = s.borrow().iter_entries().map(|e| (e.hash, e.key, e.value)).collect();
+                    let items: Vec<(i64, Value, Value)> = s
+                        .borrow()
+                        .iter_entries()
+                        .map(|e| (e.hash, e.key, e.value))
+                        .collect();
                     if let Payload::Dict(dd) = &d.payload {
                         let mut dd = dd.borrow_mut(mc);
                         for (h, k, v) in items {
@@ -685,7 +770,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 _ => Ok(None),
             },
-            (Value::Obj(x), n @ (Value::Int(_) | Value::Bool(_))) | (n @ (Value::Int(_) | Value::Bool(_)), Value::Obj(x))
+            (Value::Obj(x), n @ (Value::Int(_) | Value::Bool(_)))
+            | (n @ (Value::Int(_) | Value::Bool(_)), Value::Obj(x))
                 if op == BinOp::Mul =>
             {
                 let n = self.index_value(n)?.max(0) as usize;
@@ -741,15 +827,23 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         match (as_num(v), op) {
             (Some(Num::I(i)), UnOp::Neg) => Ok(match i.checked_neg() {
                 Some(r) => Value::Int(r),
-                None => crate::object::int_from_big(self.mc, self.i.types.int, -num_bigint::BigInt::from(i)),
+                None => crate::object::int_from_big(
+                    self.mc,
+                    self.i.types.int,
+                    -num_bigint::BigInt::from(i),
+                ),
             }),
-            (Some(Num::B(b)), UnOp::Neg) => Ok(crate::object::int_from_big(self.mc, self.i.types.int, -b)),
+            (Some(Num::B(b)), UnOp::Neg) => {
+                Ok(crate::object::int_from_big(self.mc, self.i.types.int, -b))
+            }
             (Some(Num::F(f)), UnOp::Neg) => Ok(Value::Float(-f)),
             (Some(Num::I(i)), UnOp::Pos) => Ok(Value::Int(i)),
             (Some(Num::B(_)), UnOp::Pos) => Ok(v),
             (Some(Num::F(f)), UnOp::Pos) => Ok(Value::Float(f)),
             (Some(Num::I(i)), UnOp::Invert) => Ok(Value::Int(!i)),
-            (Some(Num::B(b)), UnOp::Invert) => Ok(crate::object::int_from_big(self.mc, self.i.types.int, !b)),
+            (Some(Num::B(b)), UnOp::Invert) => {
+                Ok(crate::object::int_from_big(self.mc, self.i.types.int, !b))
+            }
             _ => {
                 let s = match op {
                     UnOp::Neg => "unary -",
@@ -770,16 +864,25 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 if let Payload::BigInt(_) = &o.payload {
                     return Err(self.err(
                         E::IndexError,
-                        format!("cannot fit '{}' into an index-sized integer", self.type_name(v)),
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(v)
+                        ),
                     ));
                 }
                 if let Some(f) = self.user_dunder(v, "__index__") {
                     let r = self.call_found(f, v, &[])?;
                     return self.index_value(r);
                 }
-                self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))
+                self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))
             }
-            _ => self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))),
+            _ => self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            )),
         }
     }
 
@@ -799,12 +902,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     fn repr_obj(&mut self, v: Value<'gc>) -> PyResult<'gc, String> {
-        let Value::Obj(o) = v else { return Ok(String::new()) };
+        let Value::Obj(o) = v else {
+            return Ok(String::new());
+        };
         if let Some(f) = self.user_dunder(v, "__repr__") {
             let r = self.call_found(f, v, &[])?;
             return match Self::str_of(r) {
                 Some(s) => Ok(s.to_string()),
-                None => self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))),
+                None => self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(r)
+                )),
             };
         }
         if self.i.repr_stack.iter().any(|x| Gc::ptr_eq(*x, o)) {
@@ -826,7 +934,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let parts = self.repr_items(&t);
                 self.i.repr_stack.pop();
                 let parts = parts?;
-                if t.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+                if t.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
             }
             Payload::List(l) => {
                 let items = l.borrow().clone();
@@ -834,7 +946,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let parts = self.repr_items(&items);
                 self.i.repr_stack.pop();
                 let s = format!("[{}]", parts?.join(", "));
-                if user { format!("{s}") } else { s }
+                if user { s.to_string() } else { s }
             }
             Payload::Dict(d) => {
                 let items: Vec<(Value, Value)> = d.borrow().iter().collect();
@@ -874,12 +986,25 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     Some(m) => Self::str_of(m).unwrap_or("builtins").to_string(),
                     None => "builtins".into(),
                 };
-                if module == "builtins" { format!("<class '{}'>", t.qualname) } else { format!("<class '{}.{}'>", module, t.qualname) }
+                if module == "builtins" {
+                    format!("<class '{}'>", t.qualname)
+                } else {
+                    format!("<class '{}.{}'>", module, t.qualname)
+                }
             }
-            Payload::Function(f) => format!("<function {} at {:#x}>", f.code.qualname, Gc::as_ptr(o) as usize),
+            Payload::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.code.qualname,
+                Gc::as_ptr(o) as usize
+            ),
             Payload::Builtin(b) => match b.bound {
                 Value::Undef => format!("<built-in function {}>", b.name),
-                s => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), addr(s)),
+                s => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(s),
+                    addr(s)
+                ),
             },
             Payload::BoundMethod(f, s) => {
                 let qn = match f {
@@ -895,7 +1020,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
             Payload::Module(m) => format!("<module '{m}' (built-in)>"),
             Payload::Range(a, b, s) => {
-                if *s == 1 { format!("range({a}, {b})") } else { format!("range({a}, {b}, {s})") }
+                if *s == 1 {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {s})")
+                }
             }
             Payload::Slice(a, b, c) => {
                 let (a, b, c) = (self.repr(*a)?, self.repr(*b)?, self.repr(*c)?);
@@ -916,23 +1045,44 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 };
                 format!("{cname}({inner})")
             }
-            Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().name, Gc::as_ptr(o) as usize),
+            Payload::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.borrow().name,
+                Gc::as_ptr(o) as usize
+            ),
             Payload::Singleton(n) => (*n).to_string(),
             Payload::DictView(d, k) => {
                 let name = ["dict_keys", "dict_values", "dict_items"][(*k).min(2) as usize];
-                let items = self.iterate(Value::Obj(PyObject::alloc(self.mc, Some(self.i.types.dict_keys), None, Payload::DictView(*d, *k))))?;
+                let items = self.iterate(Value::Obj(PyObject::alloc(
+                    self.mc,
+                    Some(self.i.types.dict_keys),
+                    None,
+                    Payload::DictView(*d, *k),
+                )))?;
                 let parts = self.repr_items(&items)?;
                 format!("{name}([{}])", parts.join(", "))
             }
             Payload::Property(..) => format!("<property object at {:#x}>", Gc::as_ptr(o) as usize),
             Payload::Cell(_) => format!("<cell at {:#x}>", Gc::as_ptr(o) as usize),
             _ => {
-                let module = self.type_dict_get(self.class_of(v), "__module__").and_then(Self::str_of).unwrap_or("builtins");
-                let qn = self.class_of(v).as_type().map(|t| t.qualname.to_string()).unwrap_or_default();
+                let module = self
+                    .type_dict_get(self.class_of(v), "__module__")
+                    .and_then(Self::str_of)
+                    .unwrap_or("builtins");
+                let qn = self
+                    .class_of(v)
+                    .as_type()
+                    .map(|t| t.qualname.to_string())
+                    .unwrap_or_default();
                 if module == "builtins" {
                     format!("<{} object at {:#x}>", qn, Gc::as_ptr(o) as usize)
                 } else {
-                    format!("<{}.{} object at {:#x}>", module, qn, Gc::as_ptr(o) as usize)
+                    format!(
+                        "<{}.{} object at {:#x}>",
+                        module,
+                        qn,
+                        Gc::as_ptr(o) as usize
+                    )
                 }
             }
         };
@@ -954,15 +1104,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let r = self.call_found(f, v, &[])?;
                 return match Self::str_of(r) {
                     Some(s) => Ok(s.to_string()),
-                    None => self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r))),
+                    None => self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(r)
+                    )),
                 };
             }
             match &o.payload {
                 Payload::Str(s) => return Ok(s.text.to_string()),
                 Payload::Exception(d) => {
-                    if self.user_dunder(v, "__repr__").is_some() && false {
-                        return self.repr(v);
-                    }
                     let args = d.borrow().args;
                     if let Value::Obj(t) = args
                         && let Payload::Tuple(items) = &t.payload
@@ -996,9 +1146,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Value::Bool(b) => b as i64,
                 _ => {
                     if matches!(as_num(r), Some(Num::B(_))) {
-                        return Err(self.err(E::OverflowError, "cannot fit 'int' into an index-sized integer"));
+                        return Err(self.err(
+                            E::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
                     }
-                    return self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)));
+                    return self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(r)
+                    ));
                 }
             };
             if n < 0 {
@@ -1017,7 +1173,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => {}
             }
         }
-        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+        self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        ))
     }
 
     /// `iter(v)`.
@@ -1025,7 +1184,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if let Some(f) = self.user_dunder(v, "__iter__") {
             let it = self.call_found(f, v, &[])?;
             if self.user_dunder(it, "__next__").is_none() && !self.is_native_iter(it) {
-                return self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it)));
+                return self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(it)
+                ));
             }
             return Ok(it);
         }
@@ -1044,7 +1206,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     if self.user_dunder(v, "__getitem__").is_some() {
                         IterState::GetItem(v, 0)
                     } else {
-                        return self.type_error(format!("'{}' object is not iterable", self.type_name(v)));
+                        return self
+                            .type_error(format!("'{}' object is not iterable", self.type_name(v)));
                     }
                 }
             };
@@ -1060,7 +1223,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: Value<'gc>) -> PyResult<'gc, Option<Value<'gc>>> {
         let Value::Obj(o) = it else {
-            return self.type_error(format!("'{}' object is not an iterator", self.type_name(it)));
+            return self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ));
         };
         match &o.payload {
             Payload::Iter(st) => crate::builtins::iters::iter_next(self, *st),
@@ -1076,7 +1242,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         Err(e) => Err(e),
                     }
                 } else {
-                    self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))
+                    self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    ))
                 }
             }
         }
@@ -1123,13 +1292,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let b = self.bind_descriptor(f, o)?.unwrap_or(f);
                     return self.call(b, &[k], &[]);
                 }
-                if Gc::ptr_eq(obj, self.i.types.list) || Gc::ptr_eq(obj, self.i.types.dict) || Gc::ptr_eq(obj, self.i.types.tuple) || Gc::ptr_eq(obj, self.i.types.set) || Gc::ptr_eq(obj, self.i.types.type_) {
+                if Gc::ptr_eq(obj, self.i.types.list)
+                    || Gc::ptr_eq(obj, self.i.types.dict)
+                    || Gc::ptr_eq(obj, self.i.types.tuple)
+                    || Gc::ptr_eq(obj, self.i.types.set)
+                    || Gc::ptr_eq(obj, self.i.types.type_)
+                {
                     return Ok(o);
                 }
             }
             return crate::builtins::seq::native_getitem(self, obj, k);
         }
-        self.type_error(format!("'{}' object is not subscriptable", self.type_name(o)))
+        self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(o)
+        ))
     }
 
     /// `o[k] = v`.
@@ -1161,7 +1338,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => {}
             }
         }
-        self.type_error(format!("'{}' object does not support item assignment", self.type_name(o)))
+        self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(o)
+        ))
     }
 
     /// `del o[k]`.
@@ -1208,7 +1388,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => {}
             }
         }
-        self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(o)))
+        self.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(o)
+        ))
     }
 
     /// Integer index for a sequence.
@@ -1217,10 +1400,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             _ if self.user_dunder(k, "__index__").is_some() => self.index_value(k),
-            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-                Err(self.err(E::IndexError, format!("cannot fit 'int' into an index-sized integer")))
-            }
-            _ => self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(k))),
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => Err(self.err(
+                E::IndexError,
+                "cannot fit 'int' into an index-sized integer".to_string(),
+            )),
+            _ => self.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(k)
+            )),
         }
     }
 
@@ -1247,7 +1434,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::Range(a, b, s) => {
                     if let Value::Int(i) = v {
                         let (a, b, s) = (*a, *b, *s);
-                        let inr = if s > 0 { i >= a && i < b } else { i <= a && i > b };
+                        let inr = if s > 0 {
+                            i >= a && i < b
+                        } else {
+                            i <= a && i > b
+                        };
                         return Ok(inr && (i - a) % s == 0);
                     }
                 }
@@ -1263,7 +1454,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => {}
             }
         }
-        if matches!(c, Value::Obj(_)) && (self.user_dunder(c, "__iter__").is_some() || self.user_dunder(c, "__getitem__").is_some() || matches!(c, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_) | Payload::DictView(..)))) {
+        if matches!(c, Value::Obj(_))
+            && (self.user_dunder(c, "__iter__").is_some()
+                || self.user_dunder(c, "__getitem__").is_some()
+                || matches!(c, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_) | Payload::DictView(..))))
+        {
             let it = self.get_iter(c)?;
             while let Some(x) = self.next(it)? {
                 if x.is(v) || self.eq(x, v)? {
@@ -1272,7 +1467,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
             return Ok(false);
         }
-        self.type_error(format!("argument of type '{}' is not iterable", self.type_name(c)))
+        self.type_error(format!(
+            "argument of type '{}' is not iterable",
+            self.type_name(c)
+        ))
     }
 
     // ----- dict and set primitives (may call __hash__/__eq__) -----
@@ -1285,8 +1483,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Find a key's slot.
-    pub fn dict_find(&mut self, d: Obj<'gc>, key: Value<'gc>, hash: i64) -> PyResult<'gc, Option<usize>> {
-        let Some(data) = self.dict_data(d) else { return Ok(None) };
+    pub fn dict_find(
+        &mut self,
+        d: Obj<'gc>,
+        key: Value<'gc>,
+        hash: i64,
+    ) -> PyResult<'gc, Option<usize>> {
+        let Some(data) = self.dict_data(d) else {
+            return Ok(None);
+        };
         let mut needs_slow = false;
         let found = data.borrow().find_by(hash, |k| match key_eq_fast(k, key) {
             Some(r) => r,
@@ -1314,14 +1519,25 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// `d.get(key)`.
     pub fn dict_get(&mut self, d: Obj<'gc>, key: Value<'gc>) -> PyResult<'gc, Option<Value<'gc>>> {
         let h = self.hash(key)?;
-        let Some(i) = self.dict_find(d, key, h)? else { return Ok(None) };
-        Ok(self.dict_data(d).and_then(|x| x.borrow().entry(i).map(|e| e.value)))
+        let Some(i) = self.dict_find(d, key, h)? else {
+            return Ok(None);
+        };
+        Ok(self
+            .dict_data(d)
+            .and_then(|x| x.borrow().entry(i).map(|e| e.value)))
     }
 
     /// `d[key] = value`.
-    pub fn dict_set(&mut self, d: Obj<'gc>, key: Value<'gc>, value: Value<'gc>) -> PyResult<'gc, ()> {
+    pub fn dict_set(
+        &mut self,
+        d: Obj<'gc>,
+        key: Value<'gc>,
+        value: Value<'gc>,
+    ) -> PyResult<'gc, ()> {
         let h = self.hash(key)?;
-        let Some(data) = self.dict_data(d) else { return Ok(()) };
+        let Some(data) = self.dict_data(d) else {
+            return Ok(());
+        };
         match self.dict_find(d, key, h)? {
             Some(i) => data.borrow_mut(self.mc).set_value(i, value),
             None => data.borrow_mut(self.mc).insert_new(h, key, value),
@@ -1332,7 +1548,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// `del d[key]`; false if absent.
     pub fn dict_del(&mut self, d: Obj<'gc>, key: Value<'gc>) -> PyResult<'gc, bool> {
         let h = self.hash(key)?;
-        let Some(data) = self.dict_data(d) else { return Ok(false) };
+        let Some(data) = self.dict_data(d) else {
+            return Ok(false);
+        };
         match self.dict_find(d, key, h)? {
             Some(i) => {
                 data.borrow_mut(self.mc).remove_at(i);
@@ -1419,7 +1637,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             let kv = match self.iterate(item) {
                 Ok(kv) => kv,
                 Err(_) => {
-                    return self.type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"));
+                    return self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    ));
                 }
             };
             if kv.len() != 2 {
@@ -1434,14 +1654,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Call `obj.name(*args)`.
-    pub fn call_method(&mut self, obj: Value<'gc>, name: &str, args: &[Value<'gc>]) -> PyResult<'gc> {
+    pub fn call_method(
+        &mut self,
+        obj: Value<'gc>,
+        name: &str,
+        args: &[Value<'gc>],
+    ) -> PyResult<'gc> {
         let f = self.getattr_str(obj, name)?;
         self.call(f, args, &[])
     }
 
     /// Stop-iteration helper for errors.
     pub fn stop_iteration(&self, v: Value<'gc>) -> PyErr<'gc> {
-        PyErr(self.make_exc(self.i.types.exc[E::StopIteration as usize], if v.is(Value::None) { vec![] } else { vec![v] }))
+        PyErr(self.make_exc(
+            self.i.types.exc[E::StopIteration as usize],
+            if v.is(Value::None) { vec![] } else { vec![v] },
+        ))
     }
 }
 
@@ -1483,7 +1711,9 @@ pub fn key_eq_fast<'gc>(a: Value<'gc>, b: Value<'gc>) -> Option<bool> {
                 return Some(true);
             }
             match (&x.payload, &y.payload) {
-                (Payload::Str(s), Payload::Str(t)) if is_plain(x) && is_plain(y) => Some(s.text == t.text),
+                (Payload::Str(s), Payload::Str(t)) if is_plain(x) && is_plain(y) => {
+                    Some(s.text == t.text)
+                }
                 (Payload::Str(_), Payload::BigInt(_) | Payload::Tuple(_))
                 | (Payload::BigInt(_) | Payload::Tuple(_), Payload::Str(_)) => Some(false),
                 (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),

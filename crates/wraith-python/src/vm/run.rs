@@ -32,7 +32,11 @@ enum Flow<'gc> {
 
 impl<'gc, 'a> Vm<'gc, 'a> {
     /// Run frames from `base` upward.
-    pub fn run(&mut self, base: usize, mut pending: Option<PyErr<'gc>>) -> PyResult<'gc, RunExit<'gc>> {
+    pub fn run(
+        &mut self,
+        base: usize,
+        mut pending: Option<PyErr<'gc>>,
+    ) -> PyResult<'gc, RunExit<'gc>> {
         loop {
             if let Some(e) = pending.take() {
                 self.unwind(base, e)?;
@@ -64,7 +68,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 frame.stack.truncate(b.depth as usize);
                 frame.stack.push(Value::Obj(e.0));
-                frame.blocks.push(Block { handler: 0, depth: b.depth, active: true });
+                frame.blocks.push(Block {
+                    handler: 0,
+                    depth: b.depth,
+                    active: true,
+                });
                 frame.handled.push(Value::Obj(e.0));
                 frame.pc = b.handler as usize;
                 return Ok(());
@@ -101,7 +109,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         Ok(())
     }
 
-    fn push_call(&mut self, f: Value<'gc>, args: &[Value<'gc>], kw: &[(Value<'gc>, Value<'gc>)]) -> PyResult<'gc, ()> {
+    fn push_call(
+        &mut self,
+        f: Value<'gc>,
+        args: &[Value<'gc>],
+        kw: &[(Value<'gc>, Value<'gc>)],
+    ) -> PyResult<'gc, ()> {
         match self.prepare_call(f, args, kw)? {
             Plan::Frame(fr) => self.push_frame(fr),
             Plan::Done(v) => {
@@ -158,7 +171,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     fn load_global(&self, frame_globals: Obj<'gc>, name: &str) -> Option<Value<'gc>> {
-        Self::dict_get_str(frame_globals, name).or_else(|| Self::dict_get_str(self.i.builtins, name))
+        Self::dict_get_str(frame_globals, name)
+            .or_else(|| Self::dict_get_str(self.i.builtins, name))
     }
 
     #[allow(clippy::too_many_lines)]
@@ -218,15 +232,26 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::LoadConst(i) => {
                     let v = match &frame.func.payload {
-                        Payload::Function(f) => f.consts.get(i as usize).copied().unwrap_or(Value::None),
+                        Payload::Function(f) => {
+                            f.consts.get(i as usize).copied().unwrap_or(Value::None)
+                        }
                         _ => Value::None,
                     };
                     frame.stack.push(v);
                 }
                 Instr::LoadFast(i) => {
-                    let v = frame.locals.get(i as usize).copied().unwrap_or(Value::Undef);
+                    let v = frame
+                        .locals
+                        .get(i as usize)
+                        .copied()
+                        .unwrap_or(Value::Undef);
                     if v.is_undef() {
-                        let n = frame.code.varnames.get(i as usize).cloned().unwrap_or_default();
+                        let n = frame
+                            .code
+                            .varnames
+                            .get(i as usize)
+                            .cloned()
+                            .unwrap_or_default();
                         return Err(self.err(
                             E::UnboundLocalError,
                             format!("cannot access local variable '{n}' where it is not associated with a value"),
@@ -243,7 +268,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::DeleteFast(i) => {
                     let undef = frame.locals.get(i as usize).is_none_or(|v| v.is_undef());
                     if undef {
-                        let n = frame.code.varnames.get(i as usize).cloned().unwrap_or_default();
+                        let n = frame
+                            .code
+                            .varnames
+                            .get(i as usize)
+                            .cloned()
+                            .unwrap_or_default();
                         return Err(self.err(
                             E::UnboundLocalError,
                             format!("cannot access local variable '{n}' where it is not associated with a value"),
@@ -252,7 +282,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     frame.locals[i as usize] = Value::Undef;
                 }
                 Instr::LoadDeref(i) => {
-                    let v = frame.cells.get(i as usize).map(|c| c.get()).unwrap_or(Value::Undef);
+                    let v = frame
+                        .cells
+                        .get(i as usize)
+                        .map(|c| c.get())
+                        .unwrap_or(Value::Undef);
                     if v.is_undef() {
                         let code = frame.code.clone();
                         return Err(self.deref_error(&code, i as usize));
@@ -261,14 +295,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::LoadClassDeref(i) => {
                     let ncell = frame.code.cellvars.len();
-                    let name = frame.code.freevars.get((i as usize).wrapping_sub(ncell)).cloned();
+                    let name = frame
+                        .code
+                        .freevars
+                        .get((i as usize).wrapping_sub(ncell))
+                        .cloned();
                     if let (Some(ns), Some(name)) = (frame.ns, name.as_ref())
                         && let Some(v) = Self::dict_get_str(ns, name)
                     {
                         frame.stack.push(v);
                         continue;
                     }
-                    let v = frame.cells.get(i as usize).map(|c| c.get()).unwrap_or(Value::Undef);
+                    let v = frame
+                        .cells
+                        .get(i as usize)
+                        .map(|c| c.get())
+                        .unwrap_or(Value::Undef);
                     if v.is_undef() {
                         let code = frame.code.clone();
                         return Err(self.deref_error(&code, i as usize));
@@ -309,7 +351,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::LoadName(i) => {
                     let name = frame.code.names[i as usize].clone();
                     let (ns, g) = (frame.ns, frame.globals);
-                    let v = ns.and_then(|ns| Self::dict_get_str(ns, &name)).or_else(|| self.load_global(g, &name));
+                    let v = ns
+                        .and_then(|ns| Self::dict_get_str(ns, &name))
+                        .or_else(|| self.load_global(g, &name));
                     match v {
                         Some(v) => self.push(v),
                         None => return Err(self.name_error(&name)),
@@ -437,7 +481,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let b = pop!();
                     let a = pop!();
                     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                        frame.stack.push(Value::Bool(Self::cmp_result(op, Some(x.cmp(&y)))));
+                        frame
+                            .stack
+                            .push(Value::Bool(Self::cmp_result(op, Some(x.cmp(&y)))));
                         continue;
                     }
                     let r = self.compare(a, b, op)?;
@@ -463,7 +509,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::CallMethod(n) => {
                     let at = frame.stack.len().saturating_sub(n as usize);
                     let mut args: Vec<Value<'gc>> = Vec::with_capacity(n as usize + 1);
-                    let s = frame.stack.get(at.wrapping_sub(1)).copied().unwrap_or(Value::Undef);
+                    let s = frame
+                        .stack
+                        .get(at.wrapping_sub(1))
+                        .copied()
+                        .unwrap_or(Value::Undef);
                     if !s.is_undef() {
                         args.push(s);
                     }
@@ -513,7 +563,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let Some(code) = frame.code.codes.get(ci as usize).cloned() else {
                         return self.type_error("internal: bad code index");
                     };
-                    let kwd = if flags & 2 != 0 { pop!().as_obj() } else { None };
+                    let kwd = if flags & 2 != 0 {
+                        pop!().as_obj()
+                    } else {
+                        None
+                    };
                     let defaults: Box<[Value<'gc>]> = if flags & 1 != 0 {
                         match pop!() {
                             Value::Obj(o) => match &o.payload {
@@ -525,8 +579,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     } else {
                         Box::new([])
                     };
-                    let closure: Box<[crate::object::GcCell<'gc>]> =
-                        code.closure_from.iter().filter_map(|&i| frame.cells.get(i as usize).copied()).collect();
+                    let closure: Box<[crate::object::GcCell<'gc>]> = code
+                        .closure_from
+                        .iter()
+                        .filter_map(|&i| frame.cells.get(i as usize).copied())
+                        .collect();
                     let g = frame.globals;
                     let f = self.make_function(code, g, defaults, kwd, closure);
                     self.push(Value::Obj(f));
@@ -578,7 +635,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
-                    let s = PyObject::alloc(mc, Some(self.i.types.slice), None, Payload::Slice(start, stop, step));
+                    let s = PyObject::alloc(
+                        mc,
+                        Some(self.i.types.slice),
+                        None,
+                        Payload::Slice(start, stop, step),
+                    );
                     self.push(Value::Obj(s));
                 }
                 Instr::ListAppend(d) => {
@@ -631,7 +693,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         if !matches!(v, Value::Obj(vo) if matches!(vo.payload, Payload::Dict(_)))
                             && self.lookup_type(self.class_of(v), "keys").is_none()
                         {
-                            return self.type_error(format!("'{}' object is not a mapping", self.type_name(v)));
+                            return self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(v)
+                            ));
                         }
                         self.dict_update(o, v)?;
                     }
@@ -767,7 +832,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::SetupExcept(h) => {
                     let depth = frame.stack.len() as u32;
-                    frame.blocks.push(Block { handler: h, depth, active: false });
+                    frame.blocks.push(Block {
+                        handler: h,
+                        depth,
+                        active: false,
+                    });
                 }
                 Instr::PopBlock => {
                     frame.blocks.pop();
@@ -790,7 +859,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let exc = match n {
                         0 => match self.current_handled() {
                             Some(e) => return Ok(Flow::Reraise(PyErr(e))),
-                            None => return Err(self.err(E::RuntimeError, "No active exception to reraise")),
+                            None => {
+                                return Err(
+                                    self.err(E::RuntimeError, "No active exception to reraise")
+                                );
+                            }
                         },
                         1 => {
                             let v = pop!();
@@ -804,7 +877,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                                 Value::None
                             } else {
                                 Value::Obj(self.exception_from(cause).map_err(|_| {
-                                    self.err(E::TypeError, "exception causes must derive from BaseException")
+                                    self.err(
+                                        E::TypeError,
+                                        "exception causes must derive from BaseException",
+                                    )
                                 })?)
                             };
                             if let Some(d) = Self::exc_data(e) {
@@ -844,7 +920,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     self.push(exit_b);
                     if let Some(f) = self.i.frames.last_mut() {
                         let depth = f.stack.len() as u32;
-                        f.blocks.push(Block { handler: h, depth, active: false });
+                        f.blocks.push(Block {
+                            handler: h,
+                            depth,
+                            active: false,
+                        });
                     }
                     let r = self.call_found(enter, mgr, &[])?;
                     self.push(r);
@@ -859,7 +939,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let ty = Value::Obj(self.class_of(exc));
                     let r = self.call(exit, &[ty, exc, Value::None], &[])?;
                     let suppress = self.truthy(r)?;
-                    let Some(frame) = self.i.frames.last_mut() else { continue };
+                    let Some(frame) = self.i.frames.last_mut() else {
+                        continue;
+                    };
                     while let Some(b) = frame.blocks.pop() {
                         if b.active {
                             frame.handled.pop();
@@ -875,7 +957,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::ReturnValue => {
                     let v = pop!();
                     let n = self.i.frames.len();
-                    let Some(done) = self.i.frames.pop() else { continue };
+                    let Some(done) = self.i.frames.pop() else {
+                        continue;
+                    };
                     if let Some(cc) = done.code.class_cell {
                         self.i.last_class_cell = done.cells.get(cc as usize).copied();
                     }
@@ -906,7 +990,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     if n - 1 != base {
                         return self.type_error("internal: yield outside generator base");
                     }
-                    let Some(done) = self.i.frames.pop() else { continue };
+                    let Some(done) = self.i.frames.pop() else {
+                        continue;
+                    };
                     if let FrameKind::Generator(g) = done.kind
                         && let Payload::Generator(st) = &g.payload
                     {
@@ -934,7 +1020,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                             };
                             return Err(self.err(
                                 E::ImportError,
-                                format!("cannot import name '{name}' from '{mn}' (unknown location)"),
+                                format!(
+                                    "cannot import name '{name}' from '{mn}' (unknown location)"
+                                ),
                             ));
                         }
                     }
@@ -982,7 +1070,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                 }
                 Instr::LoadBuildClass => {
-                    let v = Self::dict_get_str(self.i.builtins, "__build_class__").unwrap_or(Value::None);
+                    let v = Self::dict_get_str(self.i.builtins, "__build_class__")
+                        .unwrap_or(Value::None);
                     self.push(v);
                 }
                 Instr::PrintExpr => {
@@ -1001,7 +1090,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::StoreClassCell(i) => {
                     if let (Some(c), Some(ns)) = (frame.cells.get(i as usize).copied(), frame.ns) {
-                        let cell = PyObject::alloc(mc, Some(self.i.types.cell), None, Payload::Cell(c));
+                        let cell =
+                            PyObject::alloc(mc, Some(self.i.types.cell), None, Payload::Cell(c));
                         self.dict_set_str(ns, "__classcell__", Value::Obj(cell));
                     }
                 }
@@ -1013,9 +1103,18 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let ncell = code.cellvars.len();
         if i < ncell {
             let n = &code.cellvars[i];
-            self.err(E::UnboundLocalError, format!("cannot access local variable '{n}' where it is not associated with a value"))
+            self.err(
+                E::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{n}' where it is not associated with a value"
+                ),
+            )
         } else {
-            let n = code.freevars.get(i - ncell).map(|s| s.to_string()).unwrap_or_default();
+            let n = code
+                .freevars
+                .get(i - ncell)
+                .map(|s| s.to_string())
+                .unwrap_or_default();
             self.err(
                 E::NameError,
                 format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
@@ -1026,7 +1125,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     fn name_value(&self, i: u32) -> Value<'gc> {
         match self.i.frames.last() {
             Some(f) => match &f.func.payload {
-                Payload::Function(func) => func.names.get(i as usize).copied().unwrap_or(Value::None),
+                Payload::Function(func) => {
+                    func.names.get(i as usize).copied().unwrap_or(Value::None)
+                }
                 _ => Value::None,
             },
             None => Value::None,
@@ -1034,9 +1135,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Resolve `v.name` for a call: (function, self) or (value, Undef).
-    pub fn load_method(&mut self, v: Value<'gc>, name: &str) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
+    pub fn load_method(
+        &mut self,
+        v: Value<'gc>,
+        name: &str,
+    ) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
         let is_plain_instance = match v {
-            Value::Obj(o) => !matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(..)),
+            Value::Obj(o) => !matches!(
+                o.payload,
+                Payload::Type(_) | Payload::Module(_) | Payload::Super(..)
+            ),
             _ => true,
         };
         if is_plain_instance {
@@ -1049,7 +1157,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 };
                 if is_method {
                     let shadowed = match v {
-                        Value::Obj(o) => o.dict.is_some_and(|d| Self::dict_get_str(d, name).is_some()),
+                        Value::Obj(o) => o
+                            .dict
+                            .is_some_and(|d| Self::dict_get_str(d, name).is_some()),
                         _ => false,
                     };
                     if !shadowed {
@@ -1062,7 +1172,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         Ok((r, Value::Undef))
     }
 
-    fn unpack_items(&mut self, v: Value<'gc>, n: usize, _star: Option<usize>) -> PyResult<'gc, Vec<Value<'gc>>> {
+    fn unpack_items(
+        &mut self,
+        v: Value<'gc>,
+        n: usize,
+        _star: Option<usize>,
+    ) -> PyResult<'gc, Vec<Value<'gc>>> {
         if let Value::Obj(o) = v
             && !self.is_user(v)
         {
@@ -1078,13 +1193,19 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 if items.len() > n {
                     return self.value_error(format!("too many values to unpack (expected {n})"));
                 }
-                return self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()));
+                return self.value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ));
             }
         }
         let it = match self.get_iter(v) {
             Ok(it) => it,
             Err(_) => {
-                return self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)));
+                return self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(v)
+                ));
             }
         };
         let mut out = Vec::with_capacity(n);
@@ -1095,7 +1216,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             out.push(x);
         }
         if out.len() < n {
-            return self.value_error(format!("not enough values to unpack (expected {n}, got {})", out.len()));
+            return self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                out.len()
+            ));
         }
         Ok(out)
     }
@@ -1120,9 +1244,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                     Ok(false)
                 }
-                _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+                _ => self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ),
             },
-            _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+            _ => self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ),
         }
     }
 
