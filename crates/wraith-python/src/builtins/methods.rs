@@ -909,7 +909,7 @@ pub fn list_sort<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> P
 }
 
 /// Stable merge sort; `less(a, b)` is "b < a is false" style: returns true if `b` must come
-/// before `a` (i.e. keys[b] < keys[a]).
+/// before `a` (i.e. keys`[b]` < keys`[a]`).
 fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
     let n = v.len();
     if n < 2 {

@@ -140,13 +140,13 @@ pub enum Instr {
     Is(bool),
     /// `in` (true) / `not in` (false).
     In(bool),
-    /// Call with n positional arguments: [f, args...].
+    /// Call with n positional arguments: `[f, args...]`.
     Call(u32),
-    /// Call after LoadMethod: [f, self_or_undef, args...].
+    /// Call after LoadMethod: `[f, self_or_undef, args...]`.
     CallMethod(u32),
-    /// Call with keywords: [f, args..., kwvalues..., names tuple]; operand counts all values.
+    /// Call with keywords: `[f, args..., kwvalues..., names tuple]`; operand counts all values.
     CallKw(u32),
-    /// Call with star args: [f, args tuple, (kwargs dict if operand)].
+    /// Call with star args: `[f, args tuple, (kwargs dict if operand)]`.
     CallEx(bool),
     /// Make a function from `codes[.0]`; flags: 1 defaults tuple, 2 kwdefaults dict.
     MakeFunction(u32, u8),
@@ -200,17 +200,17 @@ pub enum Instr {
     PopBlock,
     /// Leave an active handler: restore the previous handled exception.
     PopExcept,
-    /// [exc, type] -> [exc, bool].
+    /// `[exc, type]` -> `[exc, bool]`.
     CheckExcMatch,
     /// raise (0: re-raise, 1: exc, 2: exc from cause).
     Raise(u8),
     /// Re-raise TOS exception, leaving the active handler.
     Reraise,
-    /// [mgr] -> [exit, enter()]; pushes a handler block to the operand.
+    /// `[mgr]` -> `[exit, enter()]`; pushes a handler block to the operand.
     SetupWith(u32),
-    /// [exit] -> []: call exit(None, None, None).
+    /// `[exit]` -> `[]`: call exit(None, None, None).
     WithExitNormal,
-    /// [exit, exc] -> handle: call exit(type, exc, tb); suppress (jump) or re-raise.
+    /// `[exit, exc]` -> handle: call exit(type, exc, tb); suppress (jump) or re-raise.
     WithExcept(u32),
     /// Return TOS.
     ReturnValue,
@@ -218,7 +218,7 @@ pub enum Instr {
     YieldValue,
     /// `import name` (pushes the module).
     ImportName(u32),
-    /// [module] -> [module, module.name].
+    /// `[module]` -> `[module, module.name]`.
     ImportFrom(u32),
     /// `from m import *`.
     ImportStar,
