@@ -71,9 +71,18 @@ fn run_one(bin: &Path, dir: &Path, name: &str) -> Result<(), String> {
         |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).unwrap_or_default();
     let (expected_out, expected_err) = (read("out"), read("err"));
     let expected_code: i32 = read("code").trim().parse().unwrap_or(0);
+    let script = dir.join(format!("{name}.py"));
+    let run_dir = script
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.to_path_buf());
+    let file = script
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut child = Command::new(bin)
-        .arg(format!("{name}.py"))
-        .current_dir(dir)
+        .arg(file)
+        .current_dir(run_dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -136,20 +145,28 @@ fn run_one(bin: &Path, dir: &Path, name: &str) -> Result<(), String> {
     }
 }
 
+/// Every `*.py` under `dir` (recursively), as paths relative to the suite root without `.py`.
+fn collect_scripts(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let path = e.path();
+        if path.is_dir() {
+            collect_scripts(&path, &format!("{prefix}{name}/"), out);
+        } else if let Some(stem) = name.strip_suffix(".py") {
+            out.push(format!("{prefix}{stem}"));
+        }
+    }
+}
+
 #[test]
 fn conformance() {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_wraith"));
     let dir = conformance_dir();
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("tests/conformance exists")
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()
-                .and_then(|n| n.strip_suffix(".py"))
-                .map(String::from)
-        })
-        .collect();
+    let mut names: Vec<String> = Vec::new();
+    collect_scripts(&dir, "", &mut names);
     names.sort();
     let known: Vec<String> = std::fs::read_to_string(dir.join("KNOWN_FAILURES"))
         .unwrap_or_default()

@@ -12,7 +12,7 @@ l = L([1, 2])
 print(l, type(l).__name__, isinstance(l, list))
 print(Dyn.__module__, Dyn.__qualname__)
 try:
-    type("X", (1,), {})
+    type("X", (), [])
 except TypeError as e:
     print(type(e).__name__, e)
 try:
