@@ -137,6 +137,18 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// The bucket layout of wraith-gc's tables (runs of 128 consecutive hashes scattered by a
+/// multiplicative mix), so that the strong table is traced in the same memory order as the
+/// ephemeron table is scanned.
+fn same_layout(h: u64) -> u64 {
+    fn mix(x: u64) -> u64 {
+        let x = (x ^ (x >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        x ^ (x >> 29)
+    }
+    const LOW: u64 = (1 << 57) - 1;
+    (((mix(h >> 7) << 7) | (h & 127)) & LOW) | (mix(h) & !LOW)
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Holder {
     KeysOnly,
@@ -162,8 +174,10 @@ fn live_table(n: u32, holder: Holder, reps: usize) -> Duration {
             match holder {
                 Holder::KeysOnly => {}
                 Holder::Strong => {
-                    let h = wraith_gc::identity_hash(k);
-                    s.insert_unique(h, (k, v), |(k, _)| wraith_gc::identity_hash(*k));
+                    let h = same_layout(wraith_gc::identity_hash(k));
+                    s.insert_unique(h, (k, v), |(k, _)| {
+                        same_layout(wraith_gc::identity_hash(*k))
+                    });
                 }
                 Holder::Ephemeron => {
                     eph.insert(cx, k, v);

@@ -50,11 +50,11 @@ pub(crate) fn run_protocol<E: Embed>(
     let t0 = Instant::now();
     mark(arena, report);
     let t1 = Instant::now();
-    converge(arena, report);
+    let eph_dead = converge(arena, report);
     let decided = arena
         .finish_marking()
         .expect("the driver never runs the protocol while sweeping")
-        .finalize(|fc, root| decide(fc, &root.rt));
+        .finalize(|fc, root| decide(fc, &root.rt, &eph_dead));
     let t2 = Instant::now();
     if decided.resurrected > 0 {
         mark(arena, report);
@@ -84,7 +84,11 @@ fn mark<E: Embed>(arena: &mut Arena<HeapRootable<E>>, report: &mut CollectReport
 
 /// Step 3. Deadness is read from the marking snapshot; the only resurrections happen at the
 /// end, after every `is_dead` question has been asked.
-fn decide<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>) -> Decisions {
+fn decide<'gc, E: Embed>(
+    fc: &Finalization<'gc>,
+    rt: &Runtime<'gc, E>,
+    eph_dead: &[(u32, usize)],
+) -> Decisions {
     let shut_down = rt.state.shut_down.get();
     let mut d = Decisions::default();
     let mut events = Vec::new();
@@ -138,7 +142,7 @@ fn decide<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>) -> Decisi
 
     // Weak containers drop their dead entries. Dead tables are swept with their entries,
     // unless a resurrection below may bring one back: then they are purged too.
-    d.entries_removed = rt.tables.purge(fc, !dels.is_empty());
+    d.entries_removed = rt.tables.purge(fc, !dels.is_empty(), eph_dead);
 
     // Every death is decided: now resurrect the objects owed a finalizer call.
     for w in dels {

@@ -29,7 +29,7 @@ use smallvec::SmallVec;
 
 use crate::report::CollectReport;
 use crate::root::{HeapRootable, Runtime};
-use crate::table::{AnyTable, Mode, ObjectKeys, RawTable, StrongEdges, WeakTable, sealed};
+use crate::table::{AnyTable, Mode, ObjectKeys, RawTable, Slot, StrongEdges, WeakTable, sealed};
 use crate::{Embed, ObjectRef};
 
 /// The mode of an [`EphemeronTable`]: keys are objects held weakly by identity (or by an
@@ -108,9 +108,17 @@ struct State {
     entries: Vec<(u32, usize)>,
 }
 
+/// Entries of live ephemeron tables whose key is dead once convergence is over, as
+/// `(table id, bucket)`, sorted: exactly the ephemeron entries the decision pass removes (plain
+/// data, valid until the mutator runs again).
+pub(crate) type DeadKeys = Vec<(u32, usize)>;
+
 /// Runs rounds until one resurrects nothing. The arena must not be sweeping; on return it is
 /// fully marked.
-pub(crate) fn converge<E: Embed>(arena: &mut Arena<HeapRootable<E>>, report: &mut CollectReport) {
+pub(crate) fn converge<E: Embed>(
+    arena: &mut Arena<HeapRootable<E>>,
+    report: &mut CollectReport,
+) -> DeadKeys {
     let mut st = State::default();
     let mut done = Converged::default();
     loop {
@@ -127,6 +135,9 @@ pub(crate) fn converge<E: Embed>(arena: &mut Arena<HeapRootable<E>>, report: &mu
     arena.finish_marking();
     report.rounds += done.rounds;
     report.ephemeron_values += done.values;
+    let mut dead = st.entries;
+    dead.sort_unstable();
+    dead
 }
 
 type Pending = HashMap<usize, SmallVec<[(u32, usize); 1]>>;
@@ -135,28 +146,36 @@ fn addr<T: ?Sized>(p: *const T) -> usize {
     p as *const () as usize
 }
 
-fn has_dead<'gc, V: Collect<'gc>>(fc: &Finalization<'gc>, v: &V) -> bool {
-    let mut dead = false;
-    v.trace(&mut StrongEdges(|p| dead |= Gc::is_dead(fc, p)));
-    dead
+/// Resurrects every dead object `v` holds directly; returns whether there was one.
+fn resurrect_value<'gc, V: Collect<'gc>>(fc: &Finalization<'gc>, v: &V) -> bool {
+    let mut any = false;
+    v.trace(&mut StrongEdges(|p| {
+        if Gc::is_dead(fc, p) {
+            Gc::resurrect(fc, p);
+            any = true;
+        }
+    }));
+    any
 }
 
 /// One round; returns how many values it resurrected.
 fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut State) -> usize {
     let reg = &rt.tables;
-    let mut work: Vec<E::Value<'gc>> = Vec::new();
+    let mut made = 0;
+    // Entries whose value this round resurrected, kept in case a walk is needed: plain data in
+    // a buffer reused across collections.
+    let mut live = reg.scratch.take();
+    live.clear();
     // (table id, bucket, key address) of entries whose key is dead.
     let mut dead_keys: Vec<(u32, usize, usize)> = Vec::new();
     let mut dead_tables = Vec::new();
 
-    let mut scan = |id: u32, b: usize, t: &RawTable<'gc, E, Ephemeron>| {
-        let slots = t.slots.borrow();
-        if let Some(s) = slots.get_bucket(b) {
-            if Gc::is_dead(fc, s.key) {
-                dead_keys.push((id, b, addr(Gc::as_ptr(s.key))));
-            } else if has_dead(fc, &s.value) {
-                work.push(s.value.clone());
-            }
+    let mut scan = |id: u32, b: usize, s: &Slot<ObjectRef<'gc, E>, E::Value<'gc>>| {
+        if Gc::is_dead(fc, s.key) {
+            dead_keys.push((id, b, addr(Gc::as_ptr(s.key))));
+        } else if resurrect_value(fc, &s.value) {
+            made += 1;
+            live.push((id, b));
         }
     };
     let tables = if st.started {
@@ -173,25 +192,32 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
             continue;
         }
         let Some(t) = w.upgrade(fc) else { continue };
-        let buckets: Vec<usize> = t.slots.borrow().iter_buckets().collect();
-        for b in buckets {
-            scan(id, b, &t);
+        let slots = t.slots.borrow();
+        for b in slots.iter_buckets() {
+            if let Some(s) = slots.get_bucket(b) {
+                scan(id, b, s);
+            }
         }
     }
     if st.started {
         for &(id, b) in &st.entries {
-            if let Some(t) = reg.ephemeron(id).and_then(|w| w.upgrade(fc)) {
-                scan(id, b, &t);
+            if let Some(t) = reg.ephemeron(id).and_then(|w| w.upgrade(fc))
+                && let Some(s) = t.slots.borrow().get_bucket(b)
+            {
+                scan(id, b, s);
             }
         }
     }
     st.started = true;
     st.tables = dead_tables;
-    if work.is_empty() {
+    if made == 0 || dead_keys.is_empty() {
+        // Nothing resurrected, or nothing a resurrected value could bring back this round.
         st.entries = dead_keys.into_iter().map(|(id, b, _)| (id, b)).collect();
-        return 0;
+        reg.scratch.replace(live);
+        return made;
     }
 
+    // Walk what the resurrected values reach, looking for pending keys.
     let mut pending: Pending = HashMap::with_capacity(dead_keys.len());
     for (id, b, a) in dead_keys {
         pending.entry(a).or_default().push((id, b));
@@ -201,7 +227,9 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
         let slots = t.slots.borrow();
         slots.get_bucket(b).map(|s| s.value.clone())
     };
-    // A pending key reached from a resurrected value will be marked: resurrect its values too.
+    let mut work: Vec<E::Value<'gc>> = live.iter().filter_map(|&(id, b)| value_at(id, b)).collect();
+    reg.scratch.replace(live);
+    // A pending key reached from a resurrected value will be marked: so will its values.
     let reach = |a: usize, pending: &mut Pending, work: &mut Vec<E::Value<'gc>>| {
         if let Some(entries) = pending.remove(&a) {
             work.extend(entries.into_iter().filter_map(|(id, b)| value_at(id, b)));
@@ -215,26 +243,24 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
     let mut walked: HashSet<usize> = HashSet::new();
     let mut objs: Vec<ObjectRef<'gc, E>> = Vec::new();
     let mut scratch: Vec<ObjectRef<'gc, E>> = Vec::new();
-    let mut made = 0;
     while let Some(v) = work.pop() {
-        made += 1;
-        let walking = !pending.is_empty() && spent < budget;
-        if walking {
-            E::value_referents(&v, &mut scratch);
-            for o in scratch.drain(..) {
-                if Gc::is_dead(fc, o) && walked.insert(addr(Gc::as_ptr(o))) {
-                    objs.push(o);
-                }
+        if resurrect_value(fc, &v) {
+            made += 1;
+        }
+        if pending.is_empty() || spent >= budget {
+            continue;
+        }
+        // The objects the value holds directly were resurrected above, so they are not
+        // filtered by deadness; deeper ones are (a live object's children are all marked).
+        v.trace(&mut StrongEdges(|p: Gc<'gc, ()>| {
+            reach(addr(Gc::as_ptr(p)), &mut pending, &mut work);
+        }));
+        E::value_referents(&v, &mut scratch);
+        for o in scratch.drain(..) {
+            if walked.insert(addr(Gc::as_ptr(o))) {
+                objs.push(o);
             }
         }
-        v.trace(&mut StrongEdges(|p: Gc<'gc, ()>| {
-            if Gc::is_dead(fc, p) {
-                if walking {
-                    reach(addr(Gc::as_ptr(p)), &mut pending, &mut work);
-                }
-                Gc::resurrect(fc, p);
-            }
-        }));
         while let Some(o) = objs.pop() {
             spent += 1;
             if spent > budget || pending.is_empty() {
@@ -249,9 +275,7 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
                 }
             }
             (*o).trace(&mut StrongEdges(|p: Gc<'gc, ()>| {
-                if Gc::is_dead(fc, p) {
-                    reach(addr(Gc::as_ptr(p)), &mut pending, &mut work);
-                }
+                reach(addr(Gc::as_ptr(p)), &mut pending, &mut work);
             }));
         }
     }

@@ -143,6 +143,25 @@ unsafe impl<'gc, E: Embed, M: Mode<E>> Collect<'gc> for RawTable<'gc, E, M> {
 }
 
 impl<'gc, E: Embed, M: Mode<E>> RawTable<'gc, E, M> {
+    /// Removes the entries in `buckets` that have a dead weak side; returns how many.
+    fn purge_buckets(&self, fc: &Finalization<'gc>, buckets: impl Iterator<Item = usize>) -> usize {
+        let mut slots = self.slots.borrow_mut();
+        let mut n = 0;
+        for b in buckets {
+            if let Ok(entry) = slots.get_bucket_entry(b) {
+                let s = entry.get();
+                let dead = M::weak_key(&s.key).is_some_and(|k| Gc::is_dead(fc, k))
+                    || M::weak_value(&s.value).is_some_and(|v| Gc::is_dead(fc, v));
+                if dead {
+                    entry.remove();
+                    n += 1;
+                }
+            }
+        }
+        self.removed.set(self.removed.get() + n as u64);
+        n
+    }
+
     pub(crate) fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
     }
@@ -927,6 +946,10 @@ pub(crate) struct TableRegistry<'gc, E: Embed> {
     chunks: Gc<'gc, RefLock<Vec<Gc<'gc, Chunk<'gc, E>>>>>,
     #[collect(require_static)]
     free: RefCell<Vec<u32>>,
+    /// A buffer of `(table id, bucket)` that convergence reuses from one collection to the
+    /// next (plain data: it never holds a pointer).
+    #[collect(require_static)]
+    pub(crate) scratch: Cell<Vec<(u32, usize)>>,
 }
 
 impl<'gc, E: Embed> TableRegistry<'gc, E> {
@@ -934,6 +957,7 @@ impl<'gc, E: Embed> TableRegistry<'gc, E> {
         TableRegistry {
             chunks: Gc::new(mc, RefLock::new(Vec::new())),
             free: RefCell::new(Vec::new()),
+            scratch: Cell::new(Vec::new()),
         }
     }
 
@@ -986,9 +1010,15 @@ impl<'gc, E: Embed> TableRegistry<'gc, E> {
 
     /// The decision pass for tables: removes every entry with a dead weak side from every live
     /// table (and from dead tables too if `dead_tables_too`, because a resurrection is coming
-    /// that may bring one back), and forgets tables that were dropped. Returns the number of
-    /// entries removed.
-    pub(crate) fn purge(&self, fc: &Finalization<'gc>, dead_tables_too: bool) -> usize {
+    /// that may bring one back), and forgets tables that were dropped. Live ephemeron tables
+    /// are not scanned: convergence has found their dead-key entries already (`eph_dead`,
+    /// sorted `(table id, bucket)`). Returns the number of entries removed.
+    pub(crate) fn purge(
+        &self,
+        fc: &Finalization<'gc>,
+        dead_tables_too: bool,
+        eph_dead: &[(u32, usize)],
+    ) -> usize {
         fn one<'gc, E: Embed, M: Mode<E>>(
             fc: &Finalization<'gc>,
             t: GcWeak<'gc, RawTable<'gc, E, M>>,
@@ -1001,15 +1031,25 @@ impl<'gc, E: Embed> TableRegistry<'gc, E> {
             // here and not stored anywhere, so this does not resurrect it.
             t.upgrade(fc).map_or(0, |t| t.purge(fc))
         }
+        // The buckets `eph_dead` lists for table `id`.
+        let listed = |id: u32| {
+            let from = eph_dead.partition_point(|&(t, _)| t < id);
+            let to = eph_dead.partition_point(|&(t, _)| t <= id);
+            eph_dead[from..to].iter().map(|&(_, b)| b)
+        };
         let mut removed = 0;
         for (c, chunk) in self.chunks.borrow().iter().enumerate() {
             let mut dropped = false;
-            for t in chunk.borrow().iter().flatten() {
+            for (i, t) in chunk.borrow().iter().enumerate() {
+                let Some(t) = t else { continue };
                 if t.is_dropped() {
                     dropped = true;
                     continue;
                 }
                 removed += match t {
+                    AnyTable::Ephemeron(t) if !t.is_dead(fc) => t
+                        .upgrade(fc)
+                        .map_or(0, |t| t.purge_buckets(fc, listed((c * CHUNK + i) as u32))),
                     AnyTable::Ephemeron(t) => one(fc, *t, dead_tables_too),
                     AnyTable::WeakValues(t) => one(fc, *t, dead_tables_too),
                     AnyTable::WeakPairs(t) => one(fc, *t, dead_tables_too),
