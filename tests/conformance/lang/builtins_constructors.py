@@ -8,7 +8,8 @@ print(sorted(set("aab")), sorted(set([3, 3, 1])), sorted(frozenset(range(3))), s
 orig = [1, 2]
 copy = list(orig)
 copy.append(3)
-print(orig, copy, list(orig) is orig, tuple(t := (1,)) is t if False else "skip")
+tup = (1,)
+print(orig, copy, list(orig) is orig, tuple(tup) == tup, str("s") == "s")
 o = object()
 print(type(o).__name__, o == o, o != object())
 try:

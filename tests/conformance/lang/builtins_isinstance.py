@@ -22,6 +22,6 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 try:
-    isinstance(1, (int, 1))
+    isinstance(1, (str, 1))
 except TypeError as e:
     print(type(e).__name__, e)
