@@ -1,57 +1,74 @@
-//! Arena ownership: the only place that holds the `gc_arena::Arena` and decides when to collect.
+//! Heap ownership: the only place that holds the wraith-gc `Heap` and decides when to collect.
 //!
-//! Invariant: collection happens only between slices (outside `mutate`), either fully when a
-//! script called `gc.collect()`, or incrementally by allocation debt while `gc` is enabled.
-//! When wraith-gc's `Heap` lands, this file is the one to switch over: its weakref and
-//! finalizer protocol must replace `finish_cycle`/`collect_debt` here.
+//! Invariant: collection happens only between slices (outside `mutate`), through wraith-gc's
+//! driver, which takes every cycle through the weakref/finalizer protocol: fully when a script
+//! called `gc.collect()`, incrementally by allocation debt while `gc` is enabled, never while
+//! it is disabled (except on request).
 
-use gc_arena::{Arena, Rootable};
+use gc_arena::Mutation;
+use wraith_gc::{Embed, Heap, HeapConfig, WeakSlot};
 
+use crate::object::PyObject;
+use crate::value::Value;
 use crate::vm::Interp;
+
+/// The interpreter's types as wraith-gc sees them.
+pub struct PyEmbed;
+
+impl Embed for PyEmbed {
+    type Object<'gc> = PyObject<'gc>;
+    type Value<'gc> = Value<'gc>;
+    type Root<'gc> = Interp<'gc>;
+
+    fn weak_slot<'a, 'gc>(object: &'a PyObject<'gc>) -> &'a WeakSlot {
+        &object.weak
+    }
+}
 
 /// The interpreter's heap.
 pub struct PyHeap {
-    arena: Arena<Rootable![Interp<'_>]>,
+    heap: Heap<PyEmbed>,
 }
 
 impl PyHeap {
     /// Build the heap with a bootstrapped interpreter.
     pub fn new(argv: Vec<String>) -> PyHeap {
-        let arena = Arena::<Rootable![Interp<'_>]>::new(|mc| crate::builtins::bootstrap(mc, argv));
-        PyHeap { arena }
+        let heap = Heap::<PyEmbed>::new(HeapConfig::incremental(), |mc| {
+            crate::builtins::bootstrap(mc, argv)
+        });
+        PyHeap { heap }
     }
 
     /// Run `f` with mutable access to the interpreter.
     pub fn mutate<R>(
         &mut self,
-        f: impl for<'gc> FnOnce(&'gc gc_arena::Mutation<'gc>, &'gc mut Interp<'gc>) -> R,
+        f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &'gc mut Interp<'gc>) -> R,
     ) -> R {
-        self.arena.mutate_root(f)
+        self.heap.mutate_root(|cx, root| f(cx.mutation(), root))
     }
 
-    /// Between slices: collect as requested.
+    /// Between slices: collect as requested (`gc.collect()`), or pay allocation debt.
     pub fn between_slices(&mut self) {
-        let (requested, enabled) = self.arena.mutate_root(|_, i| {
+        let (requested, enabled) = self.heap.mutate_root(|_, i| {
             let r = (i.host.collect_requested, i.host.gc_enabled);
             i.host.collect_requested = false;
             r
         });
-        if requested {
+        if requested || self.heap.take_collection_request() {
             self.collect_full();
-        } else if enabled {
-            self.arena.collect_debt();
+        } else if enabled && self.heap.has_debt() {
+            self.heap.step();
         }
     }
 
-    /// A full collection.
+    /// A full collection through the wraith-gc protocol.
     pub fn collect_full(&mut self) {
-        self.arena.finish_cycle();
-        self.arena.finish_cycle();
-        self.arena.mutate_root(|_, i| i.host.collections += 1);
+        self.heap.collect();
+        self.heap.mutate_root(|_, i| i.host.collections += 1);
     }
 
     /// Number of live `Gc` allocations.
     pub fn allocated_bytes(&self) -> usize {
-        self.arena.metrics().total_gc_count()
+        self.heap.stats().allocations
     }
 }

@@ -41,6 +41,8 @@ pub struct PyObject<'gc> {
     pub dict: Option<Obj<'gc>>,
     /// The built-in data.
     pub payload: Payload<'gc>,
+    /// Where wraith-gc finds this object's weak references (see `wraith_gc::Embed`).
+    pub weak: wraith_gc::WeakSlot,
 }
 
 /// A Python function object's data.
@@ -161,6 +163,7 @@ impl<'gc> PyObject<'gc> {
                 class,
                 dict,
                 payload,
+                weak: wraith_gc::WeakSlot::new(),
             },
         )
     }
