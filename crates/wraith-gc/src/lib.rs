@@ -9,6 +9,9 @@
 //! - [`Finalizer`]s with the semantics of Python's `weakref.finalize`;
 //! - object finalizers (`__del__`, PEP 442): run at most once, may resurrect their object;
 //! - a post-collection [`Event`] queue that the host drains where it chooses;
+//! - weak containers on hashbrown's `HashTable`: [`EphemeronTable`] (weak keys, values alive
+//!   only through their key), [`WeakValueMap`], [`WeakPairMap`] and [`WeakSet`], purged by the
+//!   collector itself, with iterators that survive collections;
 //! - one collection driver ([`Heap::collect`], [`Heap::step`]) that takes every cycle through
 //!   the protocol of `docs/ARCHITECTURE.md`, and reports what each collection did.
 //!

@@ -571,12 +571,15 @@ fn weak_value_map_keys_survive_incremental_insert() {
                     link(cx, key, Val::Node(node(cx, id))); // garbage-ish children
                 }
                 m.insert(cx, Val::Node(key), v);
+                // A key the map failed to trace would die: its weak reference would be cleared.
+                watch(cx, root, key);
             }
         });
         heap.step();
     }
     heap.collect();
     heap.collect();
+    assert_eq!(alive(&heap), (0..4000).collect::<Vec<_>>());
     heap.mutate(|_, root| {
         let m = root.wvm.borrow()[0];
         assert_eq!(m.len(), 4000);
