@@ -112,7 +112,7 @@ impl Embed for CBench {
     type Object<'gc> = CObj;
     type Value<'gc> = CVal<'gc>;
     type Root<'gc> = CRoot<'gc>;
-    fn weak_slot<'a>(o: &'a CObj) -> &'a WeakSlot {
+    fn weak_slot(o: &CObj) -> &WeakSlot {
         &o.weak
     }
 }
