@@ -361,6 +361,51 @@ fn a_table_reached_through_a_live_entry_keeps_its_entries() {
 }
 
 #[test]
+fn many_tables_come_and_go() {
+    let mut heap = heap();
+    heap.mutate(|cx, root| {
+        let k = node(cx, 0);
+        keep(cx, root, Val::Node(k));
+    });
+    for round in 0..20u32 {
+        heap.mutate(|cx, root| {
+            let Val::Node(k) = root.vals.borrow()[0].clone() else {
+                panic!()
+            };
+            // 100 short-lived tables (registry slots to free and reuse) and one kept.
+            for i in 0..100 {
+                let t = EphemeronTable::new(&cx);
+                t.insert(cx, k, Val::Node(node(cx, i)));
+                t.insert(cx, node(cx, i), Val::Int(0));
+            }
+            let kept = EphemeronTable::new(&cx);
+            kept.insert(cx, k, Val::Int(round.into()));
+            kept.insert(cx, node(cx, 1), Val::Int(0)); // dies
+            keep(cx, root, Val::Table(kept));
+        });
+        let report = heap.collect();
+        assert_eq!(report.entries_removed, 1, "round {round}");
+    }
+    heap.collect();
+    heap.mutate(|_, root| {
+        let tables: Vec<_> = root
+            .vals
+            .borrow()
+            .iter()
+            .filter_map(|v| match v {
+                Val::Table(t) => Some(*t),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(tables.len(), 20);
+        for (i, t) in tables.iter().enumerate() {
+            assert_eq!(t.len(), 1);
+            assert!(matches!(t.values()[0], Val::Int(n) if n == i as i64));
+        }
+    });
+}
+
+#[test]
 fn entries_whose_key_dies_while_a_cursor_is_live_are_never_yielded() {
     let mut heap = heap();
     heap.mutate(|cx, root| {
@@ -734,6 +779,8 @@ struct Model {
     edges: Vec<(usize, MVal)>,
     entries: Vec<(usize, usize, MVal)>, // (table, key node, value)
     roots: Vec<MVal>,
+    /// Nodes added to a rooted weak set, and stored as values of a rooted weak-value map.
+    members: Vec<usize>,
 }
 
 fn mval(nodes: usize, tables: usize) -> impl Strategy<Value = MVal> {
@@ -750,13 +797,15 @@ fn model() -> impl Strategy<Value = Model> {
             prop::collection::vec((0..nodes, mval(nodes, tables)), 0..nodes * 2),
             prop::collection::vec((0..tables, 0..nodes, mval(nodes, tables)), 0..nodes * 2),
             prop::collection::vec(mval(nodes, tables), 0..4),
+            prop::collection::vec(0..nodes, 0..nodes),
         )
-            .prop_map(move |(edges, entries, roots)| Model {
+            .prop_map(move |(edges, entries, roots, members)| Model {
                 nodes,
                 tables,
                 edges,
                 entries,
                 roots,
+                members,
             })
     })
 }
@@ -832,6 +881,14 @@ impl Model {
             for n in &nodes {
                 watch(cx, root, *n);
             }
+            let set = WeakSet::new(&cx);
+            let map = WeakValueMap::new(&cx);
+            for (i, m) in self.members.iter().enumerate() {
+                set.add(cx, nodes[*m]);
+                map.insert(cx, Val::Int(i as i64), nodes[*m]);
+            }
+            root.sets.borrow_mut(&cx).push(set);
+            root.wvm.borrow_mut(&cx).push(map);
         });
         heap.collect();
         let expect: Vec<u32> = self
@@ -846,6 +903,27 @@ impl Model {
         heap.collect();
         assert_eq!(alive(&heap), expect);
         heap.mutate(|_, root| {
+            // The weak set and the weak-value map hold exactly the live members.
+            let mut members: Vec<u32> = root.sets.borrow()[0]
+                .members()
+                .iter()
+                .map(|n| n.id)
+                .collect();
+            members.sort();
+            let mut want: Vec<u32> = self
+                .members
+                .iter()
+                .map(|&m| m as u32)
+                .filter(|m| expect.contains(m))
+                .collect();
+            want.sort();
+            want.dedup();
+            assert_eq!(members, want);
+            let map = root.wvm.borrow()[0];
+            for (i, m) in self.members.iter().enumerate() {
+                let live = expect.contains(&(*m as u32));
+                assert_eq!(map.get(&Val::Int(i as i64)).is_some(), live);
+            }
             for v in root.vals.borrow().iter() {
                 if let Val::Table(t) = v {
                     for (k, _) in t.entries() {
