@@ -121,11 +121,13 @@ pub struct RawTable<'gc, E: Embed, M: Mode<E>> {
 
 // SAFETY: `trace` traces every pointer the table holds strongly (the keys of a strong-keyed
 // mode). Weak keys, weak values and ephemeron values are deliberately not traced: a table is
-// registered in the heap's `TableRegistry` before it holds its first entry (`insert_new`, the
-// only code that adds entries, registers it first), and the collection protocol, the only path from "marked" to "sweeping", visits
-// every registered table that has not been dropped: ephemeron convergence marks the value of
-// every entry whose key is alive, and the decision pass removes every entry with a dead weak
-// side, before the sweep can free anything. Between collections such a pointer therefore always
+// registered in the heap's `TableRegistry` before it holds its first entry (`insert_new` and
+// `upsert`, the only code that adds entries, register it first), and the collection protocol,
+// the only path from "marked" to "sweeping", visits every registered table that is alive (and,
+// when a resurrection follows, every one not yet dropped): ephemeron convergence marks the value
+// of every entry whose key is alive, and the decision pass removes every entry with a dead weak
+// side, before the sweep can free anything. A dead table that is not purged is swept in the
+// same sweep as the objects it points at, and its drop reads none of them. Between collections such a pointer therefore always
 // points at a live object, and no entry is ever read with a dead one. Strong keys inserted
 // during incremental marking get a forward barrier (`WeakTable::barrier`), so a black table
 // never adopts a white key unmarked. `trace` only runs during marking, never inside a table
