@@ -227,6 +227,11 @@ fn minmax<'gc>(
     let name = if is_max { "max" } else { "min" };
     let key = kwarg(kw, "key").filter(|k| !k.is(Value::None));
     let default = kwarg(kw, "default");
+    if default.is_some() && args.len() > 1 {
+        return vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        ));
+    }
     let items = if args.len() == 1 {
         vm.iterate(args[0])?
     } else if args.is_empty() {
@@ -506,6 +511,10 @@ fn callable<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 fn iter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        let ok = callable(vm, &args[..1], &[])?;
+        if !matches!(ok, Value::Bool(true)) {
+            return vm.type_error("iter(v, w): v must be callable");
+        }
         return Ok(vm.new_iter(IterState::Callable(args[0], args[1])));
     }
     vm.get_iter(args[0])
@@ -733,7 +742,12 @@ fn input<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
 pub fn exit<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "exit", args, 0, 1)?;
     let cls = vm.i.types.exc[E::SystemExit as usize];
-    Err(crate::vm::PyErr(vm.make_exc(cls, args.to_vec())))
+    let args = if args.is_empty() {
+        vec![Value::None]
+    } else {
+        args.to_vec()
+    };
+    Err(crate::vm::PyErr(vm.make_exc(cls, args)))
 }
 
 fn build_class<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {

@@ -122,7 +122,9 @@ fn byte_to_char(s: &str, b: usize) -> i64 {
 
 natives! {
     str_join => |vm, a, kw| {
-        arity(vm, "join", a, 2, 2)?;
+        if a.len() != 2 {
+            return vm.type_error(format!("str.join() takes exactly one argument ({} given)", a.len().saturating_sub(1)));
+        }
         let sep = self_str(vm, a, "join")?;
         let items = vm.iterate(a[1])?;
         let mut out = String::new();
@@ -1145,7 +1147,9 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     method(vm, generator, "close", gen_close);
     method(vm, generator, "__iter__", iter_self);
     method(vm, generator, "__next__", iter_next_m);
-    for c in [iter, en, zip, map, filter, rev] {
+    let mut iter_classes = vec![iter, en, zip, map, filter, rev];
+    iter_classes.extend(vm.i.types.iter_types.iter().copied());
+    for c in iter_classes {
         method(vm, c, "__iter__", iter_self);
         method(vm, c, "__next__", iter_next_m);
     }

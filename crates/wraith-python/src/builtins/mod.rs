@@ -139,6 +139,10 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         filter: t("filter", Kind::Opaque, false),
         reversed: t("reversed", Kind::Opaque, false),
         exc,
+        iter_types: crate::vm::ITER_TYPE_NAMES
+            .iter()
+            .map(|n| t(n, Kind::Opaque, false))
+            .collect(),
     };
     let not_implemented = PyObject::alloc(
         mc,

@@ -547,6 +547,9 @@ fn super_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
                 return Err(vm.err(E::RuntimeError, "super(): no current frame"));
             };
             let code = f.code.clone();
+            if code.argcount == 0 && !code.varargs {
+                return Err(vm.err(E::RuntimeError, "super(): no arguments"));
+            }
             let ci = code.freevars.iter().position(|n| &**n == "__class__");
             let Some(ci) = ci else {
                 return Err(vm.err(E::RuntimeError, "super(): __class__ cell not found"));
@@ -660,7 +663,7 @@ fn iter_ctor<'gc>(
                             IterState::Range(last, s - st, -st)
                         }
                     }
-                    Payload::Dict(_) => {
+                    Payload::Dict(_) | Payload::DictView(..) => {
                         let keys = vm.iterate(x)?;
                         let n = keys.len();
                         IterState::Rev(vm.new_list(keys), n)

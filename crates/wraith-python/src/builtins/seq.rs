@@ -183,7 +183,13 @@ pub fn list_set_slice<'gc>(
     let Payload::List(data) = &l.payload else {
         return Ok(());
     };
-    let items = vm.iterate(v)?;
+    let items = match vm.iterate(v) {
+        Ok(i) => i,
+        Err(e) if vm.exc_is(e.0, E::TypeError) => {
+            return vm.type_error("can only assign an iterable");
+        }
+        Err(e) => return Err(e),
+    };
     let n = data.borrow().len();
     let (_, _, step) = slice_parts(vm, s)?;
     let idx = slice_indices(vm, s, n)?;

@@ -148,6 +148,18 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         {
             return Ok(Some(x));
         }
+        if let Some(n) = crate::vm::arith::as_num(v)
+            && !matches!(v, Value::Obj(_))
+        {
+            match (name, n) {
+                ("real", _) => return Ok(Some(v)),
+                ("imag", crate::vm::arith::Num::F(_)) => return Ok(Some(Value::Float(0.0))),
+                ("imag", _) => return Ok(Some(Value::Int(0))),
+                ("numerator", crate::vm::arith::Num::I(_)) => return Ok(Some(v)),
+                ("denominator", crate::vm::arith::Num::I(_)) => return Ok(Some(Value::Int(1))),
+                _ => {}
+            }
+        }
         if let Some(ga) = self.user_dunder(v, "__getattr__") {
             let n = self.new_str(name);
             return match self.call_found(ga, v, &[n]) {
@@ -327,6 +339,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     _ => Value::None,
                 })
             }
+            (Payload::Generator(g), "__name__" | "__qualname__") => {
+                Some(self.new_str(&*g.borrow().name))
+            }
+            (Payload::Property(..), "__doc__") => Some(Value::None),
             (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),
             (Payload::Range(_, b, _), "stop") => Some(Value::Int(*b)),
             (Payload::Range(_, _, c), "step") => Some(Value::Int(*c)),

@@ -182,7 +182,24 @@ pub struct Types<'gc> {
     pub filter: Obj<'gc>,
     pub reversed: Obj<'gc>,
     pub exc: Vec<Obj<'gc>>,
+    /// Concrete iterator classes, by `ITER_TYPE_NAMES` index.
+    pub iter_types: Vec<Obj<'gc>>,
 }
+
+/// Names of the concrete iterator classes.
+pub const ITER_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "list_reverseiterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "callable_iterator",
+];
 
 /// Host-side state that holds no GC pointers.
 #[derive(Default)]
@@ -302,9 +319,47 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Allocate an iterator object.
     pub fn new_iter(&self, st: crate::object::IterState<'gc>) -> Value<'gc> {
+        use crate::object::IterState as S;
+        let t = &self.i.types;
+        let idx = |n: &str| ITER_TYPE_NAMES.iter().position(|x| *x == n).unwrap_or(0);
+        let cls = match &st {
+            S::Seq(Value::Obj(o), _) if matches!(o.payload, Payload::Tuple(_)) => {
+                t.iter_types[idx("tuple_iterator")]
+            }
+            S::Seq(..) => t.iter_types[idx("list_iterator")],
+            S::Rev(Value::Obj(o), _) if matches!(o.payload, Payload::List(_)) => {
+                t.iter_types[idx("list_reverseiterator")]
+            }
+            S::Rev(..) => t.reversed,
+            S::Range(..) => t.iter_types[idx("range_iterator")],
+            S::Str(o, _) => {
+                if o.as_str().is_some_and(|s| s.is_ascii()) {
+                    t.iter_types[idx("str_ascii_iterator")]
+                } else {
+                    t.iter_types[idx("str_iterator")]
+                }
+            }
+            S::Dict(o, _, k, _) => {
+                if matches!(o.payload, Payload::Set(_)) {
+                    t.iter_types[idx("set_iterator")]
+                } else {
+                    t.iter_types[idx([
+                        "dict_keyiterator",
+                        "dict_valueiterator",
+                        "dict_itemiterator",
+                    ][(*k).min(2) as usize])]
+                }
+            }
+            S::Enumerate(..) => t.enumerate,
+            S::Zip(..) => t.zip,
+            S::Map(..) => t.map,
+            S::Filter(..) => t.filter,
+            S::Callable(..) => t.iter_types[idx("callable_iterator")],
+            S::GetItem(..) | S::Done => t.iterator,
+        };
         Value::Obj(PyObject::alloc(
             self.mc,
-            Some(self.i.types.iterator),
+            Some(cls),
             None,
             Payload::Iter(new_lock(self.mc, st)),
         ))

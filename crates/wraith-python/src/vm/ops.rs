@@ -109,7 +109,17 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
+            c if (0xe000..0xf900).contains(&(c as u32))
+                || (c as u32) >= 0xf0000
+                || matches!(c as u32, 0x2028 | 0x2029 | 0xfeff) =>
+            {
+                if (c as u32) < 0x10000 {
+                    out.push_str(&format!("\\u{:04x}", c as u32))
+                } else {
+                    out.push_str(&format!("\\U{:08x}", c as u32))
+                }
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c => out.push(c),
@@ -680,6 +690,32 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ));
+        }
+        if op == BinOp::Mul {
+            let seq = |v: Value<'gc>| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)));
+            let int = |v: Value<'gc>| matches!(v, Value::Int(_) | Value::Bool(_));
+            if seq(a) && !int(b) && !seq(b) {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(b)
+                ));
+            }
+            if seq(b) && !int(a) {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(a)
+                ));
+            }
+        }
+        if op == BinOp::Add
+            && let Value::Obj(o) = a
+            && matches!(o.payload, Payload::Tuple(_))
+            && !self.is_user(a)
+        {
+            return self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(b)
             ));
         }
@@ -1432,6 +1468,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     };
                 }
                 Payload::Range(a, b, s) => {
+                    if !matches!(v, Value::Int(_)) {
+                        let items = self.iterate(c)?;
+                        for x in items {
+                            if self.eq(x, v)? {
+                                return Ok(true);
+                            }
+                        }
+                        return Ok(false);
+                    }
                     if let Value::Int(i) = v {
                         let (a, b, s) = (*a, *b, *s);
                         let inr = if s > 0 {

@@ -917,6 +917,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         return Err(self.err(E::AttributeError, "__exit__"));
                     };
                     let exit_b = self.bind_descriptor(exit, mgr)?.unwrap_or(exit);
+                    let r = self.call_found(enter, mgr, &[])?;
                     self.push(exit_b);
                     if let Some(f) = self.i.frames.last_mut() {
                         let depth = f.stack.len() as u32;
@@ -926,7 +927,6 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                             active: false,
                         });
                     }
-                    let r = self.call_found(enter, mgr, &[])?;
                     self.push(r);
                 }
                 Instr::WithExitNormal => {
