@@ -227,8 +227,10 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
         let slots = t.slots.borrow();
         slots.get_bucket(b).map(|s| s.value.clone())
     };
-    let mut work: Vec<E::Value<'gc>> = live.iter().filter_map(|&(id, b)| value_at(id, b)).collect();
-    reg.scratch.replace(live);
+    // Values to resurrect (and walk, while the walk goes on); the values resurrected by the
+    // scan only need walking, and are fetched one by one while it goes on.
+    let mut work: Vec<E::Value<'gc>> = Vec::new();
+    let mut scanned = live.iter();
     // A pending key reached from a resurrected value will be marked: so will its values.
     let reach = |a: usize, pending: &mut Pending, work: &mut Vec<E::Value<'gc>>| {
         if let Some(entries) = pending.remove(&a) {
@@ -243,11 +245,25 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
     let mut walked: HashSet<usize> = HashSet::new();
     let mut objs: Vec<ObjectRef<'gc, E>> = Vec::new();
     let mut scratch: Vec<ObjectRef<'gc, E>> = Vec::new();
-    while let Some(v) = work.pop() {
-        if resurrect_value(fc, &v) {
-            made += 1;
-        }
-        if pending.is_empty() || spent >= budget {
+    loop {
+        let walking = !pending.is_empty() && spent < budget;
+        let v = match work.pop() {
+            Some(v) => {
+                if resurrect_value(fc, &v) {
+                    made += 1;
+                }
+                v
+            }
+            None if walking => match scanned.next() {
+                Some(&(id, b)) => match value_at(id, b) {
+                    Some(v) => v,
+                    None => continue,
+                },
+                None => break,
+            },
+            None => break,
+        };
+        if !walking {
             continue;
         }
         // The objects the value holds directly were resurrected above, so they are not
@@ -279,6 +295,7 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
             }));
         }
     }
+    reg.scratch.replace(live);
     st.entries = pending.into_values().flatten().collect();
     made
 }
