@@ -16,11 +16,18 @@
 //! round, the step walks the newly resurrected values itself: every object a value holds
 //! directly (and, through the embedder's [`Embed::value_referents`]/[`Embed::object_referents`],
 //! every object reachable through objects) is looked up among the pending keys, and a pending
-//! key found that way is as good as live, so its value is resurrected in the same round. Only
-//! plain data crosses `finalize` calls: the registry ids of tables found dead and the
-//! `(table id, bucket)` of entries still pending; the next round rescans only those (buckets
-//! do not move, since nothing is inserted or removed during convergence). Convergence ends
-//! with a round that resurrects nothing.
+//! key found that way is as good as live, so its value is resurrected in the same round. The
+//! walk is skipped when no key is pending and bounded by a budget proportional to the pending
+//! entries (beyond it, marking rounds find the rest). Only plain data crosses `finalize` calls:
+//! the registry ids of tables found dead and the `(table id, bucket)` of entries still pending;
+//! the next round rescans only those (buckets do not move, since nothing is inserted or removed
+//! during convergence). Convergence ends with a round that resurrects nothing; its pending
+//! entries are exactly the ephemeron entries the decision pass removes, so live tables are not
+//! scanned again there.
+//!
+//! Cost per collection: one scan of every live ephemeron entry, plus, per chain level that the
+//! walk cannot follow (values that reach the next key only through objects the embedder does
+//! not describe), one marking round and one scan of the entries still pending.
 
 use std::collections::{HashMap, HashSet};
 
