@@ -7,7 +7,7 @@
 
 use core::ops::Deref;
 
-use gc_arena::{Gc, Mutation};
+use gc_arena::{Collect, Gc, Mutation};
 
 use crate::event::Event;
 use crate::finalizer::Finalizer;
@@ -39,7 +39,7 @@ use crate::{Embed, HeapError, ObjectRef};
 /// ```
 pub struct Context<'gc, E: Embed> {
     mc: &'gc Mutation<'gc>,
-    rt: &'gc Runtime<'gc, E>,
+    rt: Gc<'gc, Runtime<'gc, E>>,
 }
 
 impl<'gc, E: Embed> Clone for Context<'gc, E> {
@@ -56,13 +56,56 @@ impl<'gc, E: Embed> Deref for Context<'gc, E> {
     }
 }
 
+/// A handle to a heap's runtime that an embedder may store in its own arena structures (it is
+/// `Collect` and `Copy`), to make a [`Context`] from code that only has a `&Mutation`.
+///
+/// ```
+/// # use wraith_gc::doc_support::*;
+/// # use wraith_gc::{Heap, HeapConfig, HeapHandle};
+/// # use gc_arena::{Mutation, RefLock};
+/// fn deep_inside<'gc>(mc: &'gc Mutation<'gc>, handle: HeapHandle<'gc, Doc>, obj: Gc<'gc, Obj>) -> usize {
+///     handle.context(mc).weak_ref_count(obj)
+/// }
+/// let heap: Heap<Doc> = Heap::with_context(HeapConfig::manual(), |cx| {
+///     let _handle = cx.handle(); // an embedder would store it in its root
+///     Gc::new(&cx, RefLock::new(Vec::new()))
+/// });
+/// heap.mutate(|cx, _| {
+///     let obj = Gc::new(&cx, Obj::new(1));
+///     cx.weak_ref(obj, None);
+///     assert_eq!(deep_inside(cx.mutation(), cx.handle(), obj), 1);
+/// });
+/// ```
+#[derive(Collect)]
+#[collect(no_drop, bound = "")]
+pub struct HeapHandle<'gc, E: Embed>(Gc<'gc, Runtime<'gc, E>>);
+
+impl<'gc, E: Embed> Clone for HeapHandle<'gc, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<'gc, E: Embed> Copy for HeapHandle<'gc, E> {}
+
+impl<'gc, E: Embed> HeapHandle<'gc, E> {
+    /// A context for this heap.
+    pub fn context(self, mc: &'gc Mutation<'gc>) -> Context<'gc, E> {
+        Context::new(mc, self.0)
+    }
+}
+
 impl<'gc, E: Embed> Context<'gc, E> {
-    pub(crate) fn new(mc: &'gc Mutation<'gc>, rt: &'gc Runtime<'gc, E>) -> Self {
+    /// A handle to this heap's runtime, to store and turn back into a context later.
+    pub fn handle(self) -> HeapHandle<'gc, E> {
+        HeapHandle(self.rt)
+    }
+
+    pub(crate) fn new(mc: &'gc Mutation<'gc>, rt: Gc<'gc, Runtime<'gc, E>>) -> Self {
         Context { mc, rt }
     }
 
     pub(crate) fn runtime(self) -> &'gc Runtime<'gc, E> {
-        self.rt
+        Gc::as_ref(self.rt)
     }
 
     /// The gc-arena mutation context.

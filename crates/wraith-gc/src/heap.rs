@@ -19,7 +19,7 @@ use crate::error::{Failure, Unraisable};
 use crate::event::Event;
 use crate::finalizer::Finalizer;
 use crate::report::{CollectReport, HeapStats};
-use crate::root::{HeapRoot, HeapRootable};
+use crate::root::{HeapRoot, HeapRootable, Runtime};
 use crate::weakref::WeakRef;
 
 /// When collection work happens.
@@ -85,7 +85,21 @@ impl<E: Embed> Heap<E> {
         config: HeapConfig,
         root: impl for<'gc> FnOnce(&'gc Mutation<'gc>) -> E::Root<'gc>,
     ) -> Self {
-        let arena = Arena::<HeapRootable<E>>::new(|mc| HeapRoot::new(mc, root(mc)));
+        Self::with_context(config, |cx| root(cx.mutation()))
+    }
+
+    /// Like [`new`](Self::new), but the root is built with a [`Context`], so the embedder can
+    /// keep a [`HeapHandle`](crate::HeapHandle) (from [`Context::handle`]) in its root and make
+    /// a `Context` later from code that only has a `&Mutation`.
+    pub fn with_context(
+        config: HeapConfig,
+        root: impl for<'gc> FnOnce(Context<'gc, E>) -> E::Root<'gc>,
+    ) -> Self {
+        let arena = Arena::<HeapRootable<E>>::new(|mc| {
+            let rt = Runtime::new(mc);
+            let user = root(Context::new(mc, rt));
+            HeapRoot { rt, user }
+        });
         if let Pacing::Incremental(p) = config.pacing {
             arena.metrics().set_pacing(p);
         }
@@ -101,7 +115,7 @@ impl<E: Embed> Heap<E> {
     /// Runs `f` inside the arena. No collection work happens during `f`.
     pub fn mutate<T>(&self, f: impl for<'gc> FnOnce(Context<'gc, E>, &'gc E::Root<'gc>) -> T) -> T {
         self.arena
-            .mutate(|mc, root| f(Context::new(mc, &root.rt), &root.user))
+            .mutate(|mc, root| f(Context::new(mc, root.rt), &root.user))
     }
 
     /// Like [`mutate`](Self::mutate), with the embedder root mutable.
@@ -111,7 +125,7 @@ impl<E: Embed> Heap<E> {
     ) -> T {
         self.arena.mutate_root(|mc, root| {
             let HeapRoot { rt, user } = root;
-            f(Context::new(mc, rt), user)
+            f(Context::new(mc, *rt), user)
         })
     }
 
@@ -185,7 +199,7 @@ impl<E: Embed> Heap<E> {
             ..
         } = self;
         arena.mutate(|mc, root| {
-            let cx = Context::new(mc, &root.rt);
+            let cx = Context::new(mc, root.rt);
             root.rt.state.draining.set(true);
             let mut delivered = 0;
             while let Some(event) = cx.pop_event() {
@@ -239,7 +253,7 @@ impl<E: Embed> Heap<E> {
             ..
         } = self;
         arena.mutate(|mc, root| {
-            let cx = Context::new(mc, &root.rt);
+            let cx = Context::new(mc, root.rt);
             let state = &root.rt.state;
             if state.shut_down.get() {
                 return 0;

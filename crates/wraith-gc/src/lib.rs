@@ -98,7 +98,7 @@ mod weakmap;
 mod weakref;
 mod weakset;
 
-pub use context::Context;
+pub use context::{Context, HeapHandle};
 pub use ephemeron::{Ephemeron, EphemeronTable};
 pub use error::{Failure, HeapError, Unraisable};
 pub use event::Event;

@@ -7,7 +7,7 @@
 use core::cell::Cell;
 use core::marker::PhantomData;
 
-use gc_arena::{Collect, Mutation, Rootable};
+use gc_arena::{Collect, Gc, Mutation, Rootable};
 
 use crate::Embed;
 use crate::event::{Queue, new_queue};
@@ -50,21 +50,23 @@ impl<'gc, E: Embed> Runtime<'gc, E> {
 #[derive(Collect)]
 #[collect(no_drop, bound = "")]
 pub(crate) struct HeapRoot<'gc, E: Embed> {
-    pub(crate) rt: Runtime<'gc, E>,
+    /// Its own arena object, so that embedders can keep a [`HeapHandle`](crate::HeapHandle)
+    /// to it inside their own structures.
+    pub(crate) rt: Gc<'gc, Runtime<'gc, E>>,
     pub(crate) user: E::Root<'gc>,
 }
 
-impl<'gc, E: Embed> HeapRoot<'gc, E> {
-    pub(crate) fn new(mc: &Mutation<'gc>, user: E::Root<'gc>) -> Self {
-        HeapRoot {
-            rt: Runtime {
+impl<'gc, E: Embed> Runtime<'gc, E> {
+    pub(crate) fn new(mc: &Mutation<'gc>) -> Gc<'gc, Self> {
+        Gc::new(
+            mc,
+            Runtime {
                 lists: WeakLists::new(mc),
                 queue: new_queue(mc),
                 tables: TableRegistry::new(mc),
                 state: State::default(),
             },
-            user,
-        }
+        )
     }
 }
 
