@@ -55,16 +55,25 @@ impl PyHeap {
             r
         });
         if requested || self.heap.take_collection_request() {
-            self.collect_full();
+            let freed = self.collect_full();
+            self.heap.mutate_root(|_, i| {
+                if std::mem::take(&mut i.host.collect_result_pending)
+                    && let Some(f) = i.frames.last_mut()
+                    && let Some(top) = f.stack.last_mut()
+                {
+                    *top = Value::Int(freed as i64);
+                }
+            });
         } else if enabled && self.heap.has_debt() {
             self.heap.step();
         }
     }
 
-    /// A full collection through the wraith-gc protocol.
-    pub fn collect_full(&mut self) {
-        self.heap.collect();
+    /// A full collection through the wraith-gc protocol; returns the number of objects freed.
+    pub fn collect_full(&mut self) -> usize {
+        let report = self.heap.collect();
         self.heap.mutate_root(|_, i| i.host.collections += 1);
+        report.objects_freed
     }
 
     /// Number of live `Gc` allocations.

@@ -88,9 +88,9 @@ impl Interpreter {
         }
     }
 
-    /// Force a full collection now.
-    pub fn collect(&mut self) {
-        self.heap.collect_full();
+    /// Force a full collection now; returns the number of objects freed.
+    pub fn collect(&mut self) -> usize {
+        self.heap.collect_full()
     }
 
     /// Bytes allocated on the heap.

@@ -182,10 +182,50 @@ pub fn compile(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Compil
 
 fn translate_parse_error(msg: &str, src: &str, off: usize) -> (&'static str, String) {
     let lower = msg.to_lowercase();
+    let off = off.min(src.len());
+    let line_no = src[..off].matches('\n').count() + 1;
+    let at = src[off..].chars().next().unwrap_or('\0');
     if lower.contains("unexpected indentation") {
         return ("IndentationError", "unexpected indent".into());
     }
     if lower.contains("expected an indented block") {
+        // Name the statement that opened the block, as CPython 3.11 does.
+        let before = &src[..off];
+        let mut n = before.matches('\n').count() + 1;
+        for line in before.lines().rev() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') || !t.ends_with(':') {
+                n = n.saturating_sub(1);
+                if t.is_empty() || t.starts_with('#') {
+                    continue;
+                }
+            }
+            let word = t
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()
+                .unwrap_or("");
+            let what = match word {
+                "def" => "function definition".to_string(),
+                "class" => "class definition".to_string(),
+                "async" => "function definition".to_string(),
+                "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally"
+                | "with" => {
+                    format!("'{word}' statement")
+                }
+                _ => return ("IndentationError", "expected an indented block".into()),
+            };
+            let ln = before.lines().count()
+                - before
+                    .lines()
+                    .rev()
+                    .position(|l| l.trim() == t)
+                    .unwrap_or(0);
+            let _ = n;
+            return (
+                "IndentationError",
+                format!("expected an indented block after {what} on line {ln}"),
+            );
+        }
         return ("IndentationError", "expected an indented block".into());
     }
     if lower.contains("unindent") {
@@ -195,16 +235,101 @@ fn translate_parse_error(msg: &str, src: &str, off: usize) -> (&'static str, Str
         );
     }
     if lower.contains("missing closing quote") {
-        let line = src[..off.min(src.len())].matches('\n').count() + 1;
         return (
             "SyntaxError",
-            format!("unterminated string literal (detected at line {line})"),
+            format!("unterminated string literal (detected at line {line_no})"),
+        );
+    }
+    if lower.contains("invalid assignment target") {
+        let m = if at.is_ascii_digit() || at == '"' || at == '\'' {
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?"
+        } else {
+            let rest = &src[off..];
+            let line_rest = rest.lines().next().unwrap_or("");
+            let target = line_rest.split('=').next().unwrap_or("").trim_end();
+            if target.ends_with(')') {
+                "cannot assign to function call here. Maybe you meant '==' instead of '='?"
+            } else {
+                "cannot assign to expression here. Maybe you meant '==' instead of '='?"
+            }
+        };
+        return ("SyntaxError", m.into());
+    }
+    if lower.contains("positional argument cannot follow keyword argument") {
+        return (
+            "SyntaxError",
+            "positional argument follows keyword argument".into(),
+        );
+    }
+    if lower.contains("parameter without a default cannot follow") {
+        return (
+            "SyntaxError",
+            "non-default argument follows default argument".into(),
+        );
+    }
+    if lower.contains("unparenthesized generator expression") {
+        return (
+            "SyntaxError",
+            "Generator expression must be parenthesized".into(),
+        );
+    }
+    if let Some((open, pos)) = unclosed_bracket(src)
+        && src[..pos].matches('\n').count() + 1 < line_no
+    {
+        return ("SyntaxError", format!("'{open}' was never closed"));
+    }
+    if matches!(at, ')' | ']' | '}') && lower.contains("expected a statement") {
+        return ("SyntaxError", format!("unmatched '{at}'"));
+    }
+    if lower.starts_with("expected `:`") {
+        return ("SyntaxError", "expected ':'".into());
+    }
+    if lower.starts_with("expected `,`") {
+        return (
+            "SyntaxError",
+            "invalid syntax. Perhaps you forgot a comma?".into(),
         );
     }
     if lower.contains("unexpected eof") {
         return ("SyntaxError", "unexpected EOF while parsing".into());
     }
+    if std::env::var_os("WRAITH_DEBUG_PARSE").is_some() {
+        eprintln!("ruff: {msg}");
+    }
     ("SyntaxError", "invalid syntax".into())
+}
+
+/// The outermost bracket left open at the end of `src` (ignoring strings and comments).
+fn unclosed_bracket(src: &str) -> Option<(char, usize)> {
+    let mut stack = Vec::new();
+    let mut chars = src.char_indices().peekable();
+    let mut quote: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        if let Some(q) = quote {
+            if c == '\\' {
+                chars.next();
+            } else if c == q || c == '\n' {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '#' => {
+                for (_, d) in chars.by_ref() {
+                    if d == '\n' {
+                        break;
+                    }
+                }
+            }
+            '"' | '\'' => quote = Some(c),
+            '(' | '[' | '{' => stack.push((c, i)),
+            ')' | ']' | '}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.first().copied()
 }
 
 fn binop(op: ast::Operator) -> BinOp {
@@ -1105,6 +1230,19 @@ impl<'a> Compiler<'a> {
             .st
             .scope_of(node_range)
             .ok_or_else(|| self.err_at("internal: scope", node_range.start()))?;
+        if let Some(p) = params {
+            let mut seen: Vec<&str> = Vec::new();
+            for prm in p.iter() {
+                let n = prm.name().id.as_str();
+                if seen.contains(&n) {
+                    return Err(self.err_at(
+                        format!("duplicate argument '{n}' in function definition"),
+                        prm.name().range.start(),
+                    ));
+                }
+                seen.push(n);
+            }
+        }
         let q = self.qualname(name);
         let line = self.lines.line(node_range.start());
         self.push_unit(scope, CodeKind::Function, name.into(), q, line);

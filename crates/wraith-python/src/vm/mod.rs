@@ -212,6 +212,8 @@ pub struct HostState {
     pub gc_enabled: bool,
     /// A full collection was requested (gc.collect()).
     pub collect_requested: bool,
+    /// `gc.collect()`'s placeholder result is on top of the running frame's stack.
+    pub collect_result_pending: bool,
     /// Buffered stdout.
     pub out: Vec<u8>,
     /// Native (Rust-stack) nesting depth.
