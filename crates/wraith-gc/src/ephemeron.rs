@@ -247,7 +247,7 @@ fn round<'gc, E: Embed>(fc: &Finalization<'gc>, rt: &Runtime<'gc, E>, st: &mut S
 
     // The typed walk costs at most a few steps per pending entry; past that, the next round's
     // marking finds the rest.
-    let budget = 16 * pending.len() + 4096;
+    let budget = 4 * pending.len() + 1024;
     let mut spent = 0usize;
     let mut walked: HashSet<usize> = HashSet::new();
     let mut objs: Vec<ObjectRef<'gc, E>> = Vec::new();
