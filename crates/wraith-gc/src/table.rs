@@ -659,6 +659,27 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         })
     }
 
+    /// Removes and returns some entry (the first in iteration order): Python's `popitem()` and
+    /// `WeakSet.pop()`.
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::WeakSet;
+    /// # let heap = heap();
+    /// heap.mutate(|cx, root| {
+    ///     let s = WeakSet::new(&cx);
+    ///     let a = Gc::new(&cx, Obj::new(1));
+    ///     s.add(cx, a);
+    ///     assert!(s.pop().is_some_and(|(m, ())| Gc::ptr_eq(m, a)));
+    ///     assert!(s.pop().is_none());
+    /// #   let _ = root;
+    /// });
+    /// ```
+    pub fn pop(self) -> Option<Pair<'gc, E, M>> {
+        let (b, _) = self.next_from(0)?;
+        self.remove_bucket(b)
+    }
+
     /// A snapshot of the keys, as strong references.
     pub fn keys(self) -> Vec<M::Key<'gc>> {
         self.0
