@@ -5,3 +5,4 @@ total = sum(v for v in values, 10)
 x = 1
 y = 2
 z = 3
+w = 4

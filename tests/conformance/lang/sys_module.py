@@ -3,7 +3,7 @@ import sys
 print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("sys_module.py"))
 n = sys.stdout.write("written via sys.stdout\n")
 print("write returned", n)
-m = sys.stderr.write("written via sys.stderr\n")
+m = sys.stderr.write("stderr: written via sys.stderr\n")
 print("stderr write returned", m)
 sys.stdout.write("no newline, ")
 sys.stdout.write("then one\n")
