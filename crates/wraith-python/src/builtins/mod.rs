@@ -61,6 +61,7 @@ fn mk_type<'gc>(
         builtin: true,
         basetype,
         slots: None,
+        flags: std::cell::Cell::new(0),
     };
     PyObject::alloc(
         mc,

@@ -900,6 +900,7 @@ pub fn type_new<'gc>(
         builtin: false,
         basetype: true,
         slots: slots.map(|s| s.into_boxed_slice()),
+        flags: std::cell::Cell::new(0),
     };
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,

@@ -76,7 +76,12 @@ impl<'gc> DictData<'gc> {
 
     /// Look up a `str` key by text.
     pub fn get_str(&self, s: &str) -> Option<Value<'gc>> {
-        let h = crate::object::pystr::str_hash(s);
+        self.get_str_h(s, crate::object::pystr::str_hash(s))
+    }
+
+    /// Look up a `str` key whose hash is already known.
+    #[inline]
+    pub fn get_str_h(&self, s: &str, h: i64) -> Option<Value<'gc>> {
         self.find_by(h, |k| match k {
             Value::Obj(o) => o.as_str().is_some_and(|ps| &*ps.text == s),
             _ => false,

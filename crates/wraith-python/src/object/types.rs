@@ -65,4 +65,17 @@ pub struct TypeData<'gc> {
     /// Names declared in `__slots__` over the whole MRO, if every class has `__slots__`.
     #[collect(require_static)]
     pub slots: Option<Box<[Box<str>]>>,
+    /// Cached special-method flags (`FLAGS_KNOWN` once computed); reset when a dunder is
+    /// assigned on the class itself.
+    #[collect(require_static)]
+    pub flags: std::cell::Cell<u8>,
 }
+
+/// `TypeData::flags`: the flags are computed.
+pub const FLAGS_KNOWN: u8 = 0x80;
+/// `TypeData::flags`: a Python-level `__setattr__` is defined.
+pub const HAS_SETATTR: u8 = 1;
+/// `TypeData::flags`: a Python-level `__getattr__` is defined.
+pub const HAS_GETATTR: u8 = 2;
+/// `TypeData::flags`: a Python-level `__delattr__` is defined.
+pub const HAS_DELATTR: u8 = 4;

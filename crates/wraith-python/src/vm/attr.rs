@@ -17,6 +17,47 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         cls.dict.and_then(|d| Self::dict_get_str(d, name))
     }
 
+    /// Look a name up along the MRO with a known hash.
+    #[inline]
+    pub fn lookup_type_h(&self, cls: Obj<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
+        if let Some(v) = cls.dict.and_then(|d| Self::dict_get_str_h(d, name, h)) {
+            return Some(v);
+        }
+        let t = cls.as_type()?;
+        for c in t.mro.iter() {
+            if let Some(v) = c.dict.and_then(|d| Self::dict_get_str_h(d, name, h)) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Special-method flags of a class (computed once; see `TypeData::flags`).
+    pub fn type_flags(&self, cls: Obj<'gc>) -> u8 {
+        let Some(t) = cls.as_type() else { return 0 };
+        let f = t.flags.get();
+        if f & crate::object::types::FLAGS_KNOWN != 0 {
+            return f;
+        }
+        let mut f = crate::object::types::FLAGS_KNOWN;
+        let user = |n: &str| match self.lookup_type(cls, n) {
+            Some(Value::Obj(o)) => !matches!(o.payload, Payload::Builtin(_)),
+            Some(_) => true,
+            None => false,
+        };
+        if user("__setattr__") {
+            f |= crate::object::types::HAS_SETATTR;
+        }
+        if user("__getattr__") {
+            f |= crate::object::types::HAS_GETATTR;
+        }
+        if user("__delattr__") {
+            f |= crate::object::types::HAS_DELATTR;
+        }
+        t.flags.set(f);
+        f
+    }
+
     /// Look a name up along the MRO of `cls`.
     pub fn lookup_type(&self, cls: Obj<'gc>, name: &str) -> Option<Value<'gc>> {
         if let Some(v) = self.type_dict_get(cls, name) {
@@ -101,6 +142,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Attribute lookup; `Ok(None)` if missing (after `__getattr__`).
     pub fn getattr_opt(&mut self, v: Value<'gc>, name: &str) -> PyResult<'gc, Option<Value<'gc>>> {
+        self.getattr_opt_h(v, name, crate::object::pystr::str_hash(name))
+    }
+
+    /// Attribute lookup with the name's hash known.
+    pub fn getattr_opt_h(
+        &mut self,
+        v: Value<'gc>,
+        name: &str,
+        h: i64,
+    ) -> PyResult<'gc, Option<Value<'gc>>> {
         if let Value::Obj(o) = v
             && let Payload::Super(t, obj) = o.payload
             && name != "__class__"
@@ -113,7 +164,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             return self.type_getattr(o, name);
         }
         let cls = self.class_of(v);
-        let found = self.lookup_type(cls, name);
+        let found = self.lookup_type_h(cls, name, h);
         if let Some(Value::Obj(fo)) = found
             && let Payload::Property(..) = fo.payload
         {
@@ -122,7 +173,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if let Value::Obj(o) = v {
             if let Some(d) = o.dict
                 && !matches!(o.payload, Payload::Module(_) | Payload::Function(_))
-                && let Some(x) = Self::dict_get_str(d, name)
+                && let Some(x) = Self::dict_get_str_h(d, name, h)
             {
                 return Ok(Some(x));
             }
@@ -160,7 +211,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => {}
             }
         }
-        if let Some(ga) = self.user_dunder(v, "__getattr__") {
+        if self.is_user(v)
+            && self.type_flags(cls) & crate::object::types::HAS_GETATTR != 0
+            && let Some(ga) = self.user_dunder(v, "__getattr__")
+        {
             let n = self.new_str(name);
             return match self.call_found(ga, v, &[n]) {
                 Ok(x) => Ok(Some(x)),
@@ -414,7 +468,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 self.type_name(name)
             ));
         };
-        if let Some(f) = self.user_dunder(v, "__setattr__") {
+        if self.is_user(v)
+            && self.type_flags(self.class_of(v)) & crate::object::types::HAS_SETATTR != 0
+            && let Some(f) = self.user_dunder(v, "__setattr__")
+        {
             self.call_found(f, v, &[name, x])?;
             return Ok(());
         }
@@ -445,10 +502,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             if let Some(d) = o.dict {
                 self.dict_set(d, name, x)?;
             }
+            if n.starts_with("__") {
+                t.flags.set(0);
+            }
             return Ok(());
         }
         let cls = self.class_of(v);
-        if let Some(Value::Obj(fo)) = self.lookup_type(cls, n)
+        let h = match Self::str_of_obj(name) {
+            Some(ps) => ps.hash(),
+            None => crate::object::pystr::str_hash(n),
+        };
+        if let Some(Value::Obj(fo)) = self.lookup_type_h(cls, n, h)
             && let Payload::Property(_, set, _) = fo.payload
         {
             if set.is(Value::None) {

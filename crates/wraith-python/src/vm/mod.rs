@@ -420,6 +420,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
 
+    /// A str value's data (text and cached hash), if it is a str.
+    pub fn str_of_obj(v: Value<'gc>) -> Option<&'gc crate::object::PyStr> {
+        match v {
+            Value::Obj(o) => o.as_ref().as_str(),
+            _ => None,
+        }
+    }
+
     /// A str value's text, if it is a str.
     pub fn str_of(v: Value<'gc>) -> Option<&'gc str> {
         match v {

@@ -1606,6 +1606,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     /// Get a str key without allocating.
+    /// Get a str key with a known hash.
+    #[inline]
+    pub fn dict_get_str_h(d: Obj<'gc>, key: &str, h: i64) -> Option<Value<'gc>> {
+        match &d.payload {
+            Payload::Dict(x) => x.borrow().get_str_h(key, h),
+            _ => None,
+        }
+    }
+
     pub fn dict_get_str(d: Obj<'gc>, key: &str) -> Option<Value<'gc>> {
         match &d.payload {
             Payload::Dict(x) => x.borrow().get_str(key),

@@ -376,8 +376,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::LoadAttr(i) => {
                     let v = pop!();
                     let k = self.name_value(i);
-                    let name = Self::str_of(k).unwrap_or("");
-                    let r = self.getattr_str(v, name)?;
+                    let (name, h) = match Self::str_of_obj(k) {
+                        Some(ps) => (&*ps.text, ps.hash()),
+                        None => ("", 0),
+                    };
+                    let r = match self.getattr_opt_h(v, name, h)? {
+                        Some(r) => r,
+                        None => return Err(self.no_attr(v, name)),
+                    };
                     self.push(r);
                 }
                 Instr::StoreAttr(i) => {
@@ -1140,6 +1146,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         v: Value<'gc>,
         name: &str,
     ) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
+        let h = crate::object::pystr::str_hash(name);
         let is_plain_instance = match v {
             Value::Obj(o) => !matches!(
                 o.payload,
@@ -1149,7 +1156,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         };
         if is_plain_instance {
             let cls = self.class_of(v);
-            if let Some(f @ Value::Obj(fo)) = self.lookup_type(cls, name) {
+            if let Some(f @ Value::Obj(fo)) = self.lookup_type_h(cls, name, h) {
                 let is_method = match &fo.payload {
                     Payload::Function(_) => true,
                     Payload::Builtin(b) => b.bound.is_undef(),
@@ -1159,7 +1166,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let shadowed = match v {
                         Value::Obj(o) => o
                             .dict
-                            .is_some_and(|d| Self::dict_get_str(d, name).is_some()),
+                            .is_some_and(|d| Self::dict_get_str_h(d, name, h).is_some()),
                         _ => false,
                     };
                     if !shadowed {
@@ -1168,7 +1175,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
             }
         }
-        let r = self.getattr_str(v, name)?;
+        let r = match self.getattr_opt_h(v, name, h)? {
+            Some(r) => r,
+            None => return Err(self.no_attr(v, name)),
+        };
         Ok((r, Value::Undef))
     }
 
