@@ -33,8 +33,10 @@ pub struct PyHeap {
 impl PyHeap {
     /// Build the heap with a bootstrapped interpreter.
     pub fn new(argv: Vec<String>) -> PyHeap {
-        let heap = Heap::<PyEmbed>::new(HeapConfig::incremental(), |mc| {
-            crate::builtins::bootstrap(mc, argv)
+        let heap = Heap::<PyEmbed>::with_context(HeapConfig::incremental(), |cx| {
+            let mut interp = crate::builtins::bootstrap(cx.mutation(), argv);
+            interp.weak.handle = Some(cx.handle());
+            interp
         });
         PyHeap { heap }
     }
@@ -67,6 +69,12 @@ impl PyHeap {
         } else if enabled && self.heap.has_debt() {
             self.heap.step();
         }
+        crate::vm::events::run_events(self);
+    }
+
+    /// The wraith-gc heap itself (for the event runner and shutdown).
+    pub fn raw(&mut self) -> &mut Heap<PyEmbed> {
+        &mut self.heap
     }
 
     /// A full collection through the wraith-gc protocol; returns the number of objects freed.

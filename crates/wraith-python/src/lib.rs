@@ -63,12 +63,21 @@ impl Interpreter {
     /// Run a whole program; returns the process exit code (0, 1, or the `sys.exit` value).
     pub fn run_source(&mut self, src: &str, filename: &str) -> i32 {
         match compile::compile(src, filename, Mode::Exec) {
-            Ok(code) => self.run_code(code).unwrap_or(0),
+            Ok(code) => {
+                let status = self.run_code(code).unwrap_or(0);
+                self.shutdown();
+                status
+            }
             Err(e) => {
                 eprint!("{}", format_compile_error(&e));
                 1
             }
         }
+    }
+
+    /// At exit: `weakref.finalize`'s at-exit finalizers, newest first; none run after this.
+    pub fn shutdown(&mut self) {
+        vm::events::shutdown(&mut self.heap);
     }
 
     /// Run one REPL entry.

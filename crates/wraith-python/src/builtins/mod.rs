@@ -179,6 +179,7 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         last_class_cell: None,
         repr_stack: Vec::new(),
         host,
+        weak: Default::default(),
     };
     {
         let mut vm = Vm { mc, i: &mut interp };

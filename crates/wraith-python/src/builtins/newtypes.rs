@@ -48,7 +48,9 @@ pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
         )),
         _ => Payload::Plain,
     };
-    Value::Obj(PyObject::alloc(vm.mc, Some(cls), dict, payload))
+    let obj = Value::Obj(PyObject::alloc(vm.mc, Some(cls), dict, payload));
+    crate::modules::weakref::track_del_if_needed(vm, cls, obj);
+    obj
 }
 
 fn object_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {

@@ -7,6 +7,7 @@ pub mod gc;
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
@@ -32,6 +33,14 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>, name: &str) -> Option<Value<'gc>> {
         "time" => time::create(vm),
         "gc" => gc::create(vm),
         "math" => math::create(vm),
+        "weakref" => match weakref::create(vm) {
+            Ok(m) => m,
+            Err(e) => {
+                let text = vm.format_exception(e.0);
+                vm.write_err(&text);
+                return None;
+            }
+        },
         "builtins" => {
             let m = new_module(vm, "builtins");
             if let (Some(d), Payload::Dict(src)) = (m.dict, &vm.i.builtins.payload) {

@@ -147,7 +147,13 @@ pub enum Payload<'gc> {
     Cell(GcCell<'gc>),
     /// `NotImplemented` / `Ellipsis` / other named singletons.
     Singleton(#[collect(require_static)] &'static str),
+    /// A `weakref` object (ref, proxy or finalize): its wraith-gc weak reference, set right
+    /// after allocation (the weak reference's payload points back at this object).
+    WeakRef(GcRefLock<'gc, Option<WeakRefGc<'gc>>>),
 }
+
+/// A wraith-gc weak reference of the interpreter's heap.
+pub type WeakRefGc<'gc> = Gc<'gc, wraith_gc::WeakRef<'gc, crate::heap::PyEmbed>>;
 
 impl<'gc> PyObject<'gc> {
     /// Allocate an object.

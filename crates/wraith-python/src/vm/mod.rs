@@ -9,6 +9,7 @@ pub mod arith;
 pub mod attr;
 pub mod call;
 pub mod error;
+pub mod events;
 pub mod frame;
 pub mod native;
 pub mod ops;
@@ -253,6 +254,8 @@ pub struct Interp<'gc> {
     /// Host state.
     #[collect(require_static)]
     pub host: HostState,
+    /// State of the `weakref` module (issue 5).
+    pub weak: crate::modules::weakref::WeakState<'gc>,
 }
 
 /// Execution context inside one `mutate`.
@@ -392,10 +395,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// The class name of a value.
     pub fn type_name(&self, v: Value<'gc>) -> String {
-        self.class_of(v)
-            .as_type()
-            .map(|t| t.name.to_string())
-            .unwrap_or_default()
+        let cls = self.class_of(v);
+        let name = cls.as_type().map(|t| t.name.to_string()).unwrap_or_default();
+        if crate::modules::weakref::is_base_weak_type(self, cls) {
+            // CPython's static types carry their module in tp_name.
+            return format!("weakref.{name}");
+        }
+        name
     }
 
     /// Write to stdout (buffered).

@@ -1,0 +1,347 @@
+//! The `weakref` module (issue 5): a small native core on wraith-gc's weak references, and the
+//! rest of the module in Python (`weakref.py`, compiled at first import), as CPython splits it
+//! between `_weakref` and `weakref.py`.
+//!
+//! Invariant: a Python weak reference object (`ref`, `proxy`) is a `PyObject` whose payload is
+//! `Payload::WeakRef` holding one wraith-gc `WeakRef`, whose own payload points back at the
+//! Python object; so both live and die together, and a callback runs only while the Python
+//! object is alive (wraith-gc queues callbacks only for live weak references). Callbacks and
+//! `__del__` calls run in `vm::events`, between slices, never inside a collection.
+
+use gc_arena::{Collect, Gc};
+use wraith_gc::{Context, HeapHandle, RefKind, WeakRefOptions};
+
+use crate::builtins::def;
+use crate::builtins::functions::arity;
+use crate::compile::{self, Mode};
+use crate::heap::PyEmbed;
+use crate::object::{Kind, Payload, PyObject, new_lock};
+use crate::value::{Obj, Value};
+use crate::vm::frame::{Frame, FrameKind};
+use crate::vm::native::Kw;
+use crate::vm::{E, PyResult, Vm};
+
+/// The Python half of the module.
+const SOURCE: &str = include_str!("weakref.py");
+
+/// Interpreter state of the weakref machinery, kept in the arena root.
+#[derive(Collect, Default)]
+#[collect(no_drop)]
+pub struct WeakState<'gc> {
+    /// The heap's runtime handle, to make a wraith-gc `Context` from a `&Mutation`.
+    pub handle: Option<HeapHandle<'gc, PyEmbed>>,
+    /// `weakref.ReferenceType`, `ProxyType`, `CallableProxyType` once the module is loaded.
+    pub types: Option<[Obj<'gc>; 3]>,
+}
+
+/// A wraith-gc context for the running interpreter.
+pub fn context<'gc>(vm: &Vm<'gc, '_>) -> Option<Context<'gc, PyEmbed>> {
+    vm.i.weak.handle.map(|h| h.context(vm.mc))
+}
+
+/// The wraith-gc weak reference of a Python weak reference object.
+pub fn weak_of<'gc>(v: Value<'gc>) -> Option<crate::object::WeakRefGc<'gc>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::WeakRef(l) => *l.borrow(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_subclass_of_any(cls: Obj<'_>, names: &[&str]) -> bool {
+    let hit = |c: Obj<'_>| c.as_type().is_some_and(|t| names.contains(&&*t.name));
+    hit(cls) || cls.as_type().is_some_and(|t| t.mro.iter().any(|c| hit(*c)))
+}
+
+/// CPython's rule (research §1.2): which objects can be weakly referenced.
+pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
+    let Value::Obj(o) = v else { return false };
+    if let Payload::WeakRef(_) = o.payload {
+        // ref/proxy objects themselves are not; subclasses of ref with a dict are.
+        return o.dict.is_some()
+            && o.class.is_some_and(|c| {
+                c.as_type().is_some_and(|t| {
+                    !t.builtin
+                        && !is_subclass_of_any(
+                            c,
+                            &["weakref.ProxyType", "weakref.CallableProxyType"],
+                        )
+                        && !is_base_weak_type(vm, c)
+                })
+            });
+    }
+    let Some(cls) = o.class else {
+        return true; // `type` itself
+    };
+    let Some(t) = cls.as_type() else { return false };
+    if !t.builtin {
+        if let Some(slots) = &t.slots
+            && !slots.iter().any(|s| &**s == "__weakref__")
+        {
+            return false;
+        }
+        return !matches!(
+            t.kind,
+            Kind::Int | Kind::Bool | Kind::Tuple | Kind::Float | Kind::NoneType
+        ) && !is_subclass_of_any(cls, &["int", "tuple", "bytes"]);
+    }
+    match &o.payload {
+        Payload::Type(_)
+        | Payload::Function(_)
+        | Payload::Set(_)
+        | Payload::Generator(_)
+        | Payload::BoundMethod(..)
+        | Payload::Module(_)
+        | Payload::Builtin(_)
+        | Payload::Property(..) => true,
+        _ => false,
+    }
+}
+
+/// Is `c` exactly `ReferenceType`, `ProxyType` or `CallableProxyType`?
+pub fn is_base_weak_type<'gc>(vm: &Vm<'gc, '_>, c: Obj<'gc>) -> bool {
+    vm.i.weak
+        .types
+        .is_some_and(|ts| ts.iter().any(|t| Gc::ptr_eq(*t, c)))
+}
+
+fn check<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Obj<'gc>> {
+    match v {
+        Value::Obj(o) if weakrefable(vm, v) => Ok(o),
+        _ => vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(v)
+        )),
+    }
+}
+
+/// `_wr_new(cls, ob, callback, kind)`: kind 0 ref, 1 proxy. Reuses the shared ref/proxy when
+/// `cls` is the base type and there is no callback.
+fn wr_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_wr_new", a, 4, 4)?;
+    let Value::Obj(cls) = a[0] else {
+        return vm.type_error("_wr_new: class expected");
+    };
+    let ob = check(vm, a[1])?;
+    let callback = if matches!(a[2], Value::None) {
+        None
+    } else {
+        Some(a[2])
+    };
+    let kind = if matches!(a[3], Value::Int(1)) {
+        RefKind::Proxy
+    } else {
+        RefKind::Ref
+    };
+    let Some(cx) = context(vm) else {
+        return vm.type_error("weakref: no heap context");
+    };
+    let base = is_base_weak_type(vm, cls);
+    let shared = base && callback.is_none();
+    if shared && let Some(w) = cx.find_shared(ob, kind) {
+        if let Some(p) = w.payload() {
+            return Ok(*p);
+        }
+    }
+    let dict = if base { None } else { Some(vm.new_dict_obj()) };
+    let me = PyObject::alloc(
+        vm.mc,
+        Some(cls),
+        dict,
+        Payload::WeakRef(new_lock(vm.mc, None)),
+    );
+    let wr = cx.new_weak_ref(
+        ob,
+        WeakRefOptions {
+            kind,
+            shared,
+            callback,
+            payload: Some(Value::Obj(me)),
+        },
+    );
+    if let Payload::WeakRef(l) = &me.payload {
+        *l.borrow_mut(vm.mc) = Some(wr);
+    }
+    Ok(Value::Obj(me))
+}
+
+fn one<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    a: &[Value<'gc>],
+) -> PyResult<'gc, crate::object::WeakRefGc<'gc>> {
+    match a.first().and_then(|v| weak_of(*v)) {
+        Some(w) => Ok(w),
+        None => vm.type_error(format!("{name}: weak reference expected")),
+    }
+}
+
+fn wr_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let w = one(vm, "_wr_get", a)?;
+    Ok(w.get(vm.mc).map(Value::Obj).unwrap_or(Value::None))
+}
+
+fn wr_callback<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let w = one(vm, "_wr_callback", a)?;
+    Ok(w.callback().copied().unwrap_or(Value::None))
+}
+
+fn wr_hash<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let w = one(vm, "_wr_hash", a)?;
+    if let Some(h) = w.hash() {
+        return Ok(Value::Int(h));
+    }
+    let Some(o) = w.get(vm.mc) else {
+        return vm.type_error("weak object has gone away");
+    };
+    let h = vm.hash(Value::Obj(o))?;
+    w.set_hash(h);
+    Ok(Value::Int(h))
+}
+
+fn wr_alive<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let w = one(vm, "_wr_alive", a)?;
+    Ok(Value::Bool(w.is_alive()))
+}
+
+fn wr_check<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_wr_check", a, 1, 1)?;
+    check(vm, a[0])?;
+    Ok(Value::None)
+}
+
+fn wr_is_weak<'gc>(_vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    Ok(Value::Bool(a.first().and_then(|v| weak_of(*v)).is_some()))
+}
+
+fn wr_register<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_wr_register", a, 3, 3)?;
+    match (a[0], a[1], a[2]) {
+        (Value::Obj(r), Value::Obj(p), Value::Obj(c)) => {
+            vm.i.weak.types = Some([r, p, c]);
+            Ok(Value::None)
+        }
+        _ => vm.type_error("_wr_register: classes expected"),
+    }
+}
+
+fn getweakrefcount<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    if !kw.is_empty() {
+        return vm.type_error("getweakrefcount() takes no keyword arguments");
+    }
+    if a.len() != 1 {
+        return vm.type_error(format!(
+            "_weakref.getweakrefcount() takes exactly one argument ({} given)",
+            a.len()
+        ));
+    }
+    let n = match (a[0], context(vm)) {
+        (Value::Obj(o), Some(cx)) if weakrefable(vm, a[0]) => cx.weak_ref_count(o),
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn getweakrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    if !kw.is_empty() {
+        return vm.type_error("getweakrefs() takes no keyword arguments");
+    }
+    if a.len() != 1 {
+        return vm.type_error(format!(
+            "_weakref.getweakrefs() takes exactly one argument ({} given)",
+            a.len()
+        ));
+    }
+    let items: Vec<Value<'gc>> = match (a[0], context(vm)) {
+        (Value::Obj(o), Some(cx)) if weakrefable(vm, a[0]) => cx
+            .weak_refs(o)
+            .into_iter()
+            .filter_map(|w| w.payload().copied())
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_list(items))
+}
+
+fn bind<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_bind", a, 2, 2)?;
+    Ok(vm.bound_method(a[0], a[1]))
+}
+
+/// `sys.excepthook(*sys.exc_info())` for the exception being handled.
+fn print_exc<'gc>(vm: &mut Vm<'gc, '_>, _a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    if let Some(e) = vm.current_handled() {
+        let text = vm.format_exception(e);
+        vm.write_err(&text);
+    }
+    Ok(Value::None)
+}
+
+/// Registers a new instance for its one `__del__` call when its class defines `__del__`.
+pub fn track_del_if_needed<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>, obj: Value<'gc>) {
+    if let Value::Obj(o) = obj
+        && cls.as_type().is_some_and(|t| !t.builtin)
+        && vm.lookup_type(cls, "__del__").is_some()
+        && let Some(cx) = context(vm)
+    {
+        let _ = cx.track_del(o);
+    }
+}
+
+fn run_source<'gc>(vm: &mut Vm<'gc, '_>, m: Obj<'gc>, src: &str, file: &str) -> PyResult<'gc, ()> {
+    let Some(g) = m.dict else { return Ok(()) };
+    let code = match compile::compile(src, file, Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            return Err(vm.err(
+                E::ImportError,
+                format!("{file}: {} (line {})", e.msg, e.line),
+            ));
+        }
+    };
+    let f = vm.make_function(code.clone(), g, Box::new([]), None, Box::new([]));
+    let frame = Frame {
+        func: f,
+        code,
+        pc: 0,
+        stack: Vec::new(),
+        locals: Vec::new(),
+        cells: Vec::new(),
+        blocks: Vec::new(),
+        handled: Vec::new(),
+        ns: None,
+        globals: g,
+        kind: FrameKind::Normal,
+    };
+    vm.run_frame(frame)?;
+    Ok(())
+}
+
+/// Create the `weakref` module (`_weakref` natives plus the Python half).
+pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
+    let m = super::new_module(vm, "weakref");
+    if let Some(d) = m.dict {
+        def(vm, d, "_wr_new", wr_new);
+        def(vm, d, "_wr_get", wr_get);
+        def(vm, d, "_wr_callback", wr_callback);
+        def(vm, d, "_wr_hash", wr_hash);
+        def(vm, d, "_wr_alive", wr_alive);
+        def(vm, d, "_wr_check", wr_check);
+        def(vm, d, "_wr_is_weak", wr_is_weak);
+        def(vm, d, "_wr_register", wr_register);
+        def(vm, d, "_bind", bind);
+        def(vm, d, "_print_exc", print_exc);
+        def(vm, d, "getweakrefcount", getweakrefcount);
+        def(vm, d, "getweakrefs", getweakrefs);
+        let re = vm.i.types.exc[E::ReferenceError as usize];
+        vm.dict_set_str(d, "ReferenceError", Value::Obj(re));
+    }
+    // WRAITH_WEAKREF_PY: develop the Python half without rebuilding.
+    let src = std::env::var("WRAITH_WEAKREF_PY")
+        .ok()
+        .and_then(|p| std::fs::read_to_string(p).ok());
+    run_source(vm, m, src.as_deref().unwrap_or(SOURCE), "weakref.py")?;
+    Ok(m)
+}

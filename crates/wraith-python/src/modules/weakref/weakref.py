@@ -1,0 +1,1297 @@
+# The Python half of Wraith's weakref module. The natives (_wr_*, getweakrefcount,
+# getweakrefs, ReferenceError) are put in this module's namespace before it runs.
+
+
+def _hexid(o):
+    return '0x%x' % id(o)
+
+
+class ReferenceType:
+    __slots__ = ()
+
+    def __new__(cls, *args, **kw):
+        if kw and cls is ReferenceType:
+            raise TypeError('ref() takes no keyword arguments')
+        if len(args) < 1:
+            raise TypeError('__new__ expected at least 1 argument, got %d' % len(args))
+        if len(args) > 2:
+            raise TypeError('__new__ expected at most 2 arguments, got %d' % len(args))
+        callback = args[1] if len(args) > 1 else None
+        return _wr_new(cls, args[0], callback, 0)
+
+    def __init__(self, *args, **kw):
+        if len(args) > 2:
+            raise TypeError('__init__ expected at most 2 arguments, got %d' % len(args))
+
+    def __call__(self):
+        return _wr_get(self)
+
+    def __hash__(self):
+        return _wr_hash(self)
+
+    def __eq__(self, other):
+        if not _wr_is_weak(other) or not isinstance(other, ReferenceType):
+            return NotImplemented
+        a = _wr_get(self)
+        b = _wr_get(other)
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        if not _wr_is_weak(other) or not isinstance(other, ReferenceType):
+            return NotImplemented
+        a = _wr_get(self)
+        b = _wr_get(other)
+        if a is None or b is None:
+            return self is not other
+        return a != b
+
+    @property
+    def __callback__(self):
+        return _wr_callback(self)
+
+    def __repr__(self):
+        o = _wr_get(self)
+        if o is None:
+            return '<weakref at %s; dead>' % _hexid(self)
+        name = None
+        try:
+            name = getattr(o, '__name__', None)
+        except Exception:
+            pass
+        tn = type(o).__name__
+        if isinstance(name, str):
+            return "<weakref at %s; to '%s' at %s (%s)>" % (_hexid(self), tn, _hexid(o), name)
+        return "<weakref at %s; to '%s' at %s>" % (_hexid(self), tn, _hexid(o))
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ref = ReferenceType
+
+
+def _deref(p):
+    o = _wr_get(p)
+    if o is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return o
+
+
+def _unwrap(x):
+    if _wr_is_weak(x) and isinstance(x, ProxyType):
+        return _deref(x)
+    return x
+
+
+class ProxyType:
+    __slots__ = ()
+    __hash__ = None
+
+    def __new__(cls, *args, **kw):
+        raise TypeError("cannot create 'weakref.ProxyType' instances")
+
+    def __getattr__(self, name):
+        return getattr(_deref(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_deref(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_deref(self), name)
+
+    def __repr__(self):
+        o = _deref(self) if _wr_get(self) is not None else None
+        if o is None:
+            return '<weakproxy at %s; dead>' % _hexid(self)
+        return '<weakproxy at %s to %s at %s>' % (_hexid(self), type(o).__name__, _hexid(o))
+
+    def __str__(self):
+        return str(_deref(self))
+
+    def __bytes__(self):
+        return bytes(_deref(self))
+
+    def __bool__(self):
+        return bool(_deref(self))
+
+    def __len__(self):
+        return len(_deref(self))
+
+    def __iter__(self):
+        return iter(_deref(self))
+
+    def __next__(self):
+        o = _deref(self)
+        if not hasattr(type(o), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object" % type(o).__name__)
+        return next(o)
+
+    def __reversed__(self):
+        return reversed(_deref(self))
+
+    def __contains__(self, item):
+        return item in _deref(self)
+
+    def __getitem__(self, key):
+        return _deref(self)[key]
+
+    def __setitem__(self, key, value):
+        _deref(self)[key] = value
+
+    def __delitem__(self, key):
+        del _deref(self)[key]
+
+    def __eq__(self, other):
+        return _deref(self) == _unwrap(other)
+
+    def __ne__(self, other):
+        return _deref(self) != _unwrap(other)
+
+    def __lt__(self, other):
+        return _deref(self) < _unwrap(other)
+
+    def __le__(self, other):
+        return _deref(self) <= _unwrap(other)
+
+    def __gt__(self, other):
+        return _deref(self) > _unwrap(other)
+
+    def __ge__(self, other):
+        return _deref(self) >= _unwrap(other)
+
+    def __add__(self, other):
+        return _deref(self) + _unwrap(other)
+
+    def __radd__(self, other):
+        return _unwrap(other) + _deref(self)
+
+    def __sub__(self, other):
+        return _deref(self) - _unwrap(other)
+
+    def __rsub__(self, other):
+        return _unwrap(other) - _deref(self)
+
+    def __mul__(self, other):
+        return _deref(self) * _unwrap(other)
+
+    def __rmul__(self, other):
+        return _unwrap(other) * _deref(self)
+
+    def __matmul__(self, other):
+        return _deref(self) @ _unwrap(other)
+
+    def __rmatmul__(self, other):
+        return _unwrap(other) @ _deref(self)
+
+    def __truediv__(self, other):
+        return _deref(self) / _unwrap(other)
+
+    def __rtruediv__(self, other):
+        return _unwrap(other) / _deref(self)
+
+    def __floordiv__(self, other):
+        return _deref(self) // _unwrap(other)
+
+    def __rfloordiv__(self, other):
+        return _unwrap(other) // _deref(self)
+
+    def __mod__(self, other):
+        return _deref(self) % _unwrap(other)
+
+    def __rmod__(self, other):
+        return _unwrap(other) % _deref(self)
+
+    def __divmod__(self, other):
+        return divmod(_deref(self), _unwrap(other))
+
+    def __rdivmod__(self, other):
+        return divmod(_unwrap(other), _deref(self))
+
+    def __pow__(self, other, mod=None):
+        if mod is None:
+            return _deref(self) ** _unwrap(other)
+        return pow(_deref(self), _unwrap(other), _unwrap(mod))
+
+    def __rpow__(self, other):
+        return _unwrap(other) ** _deref(self)
+
+    def __lshift__(self, other):
+        return _deref(self) << _unwrap(other)
+
+    def __rlshift__(self, other):
+        return _unwrap(other) << _deref(self)
+
+    def __rshift__(self, other):
+        return _deref(self) >> _unwrap(other)
+
+    def __rrshift__(self, other):
+        return _unwrap(other) >> _deref(self)
+
+    def __and__(self, other):
+        return _deref(self) & _unwrap(other)
+
+    def __rand__(self, other):
+        return _unwrap(other) & _deref(self)
+
+    def __or__(self, other):
+        return _deref(self) | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | _deref(self)
+
+    def __xor__(self, other):
+        return _deref(self) ^ _unwrap(other)
+
+    def __rxor__(self, other):
+        return _unwrap(other) ^ _deref(self)
+
+    def __iadd__(self, other):
+        o = _deref(self)
+        o += _unwrap(other)
+        return o
+
+    def __isub__(self, other):
+        o = _deref(self)
+        o -= _unwrap(other)
+        return o
+
+    def __imul__(self, other):
+        o = _deref(self)
+        o *= _unwrap(other)
+        return o
+
+    def __imatmul__(self, other):
+        o = _deref(self)
+        o @= _unwrap(other)
+        return o
+
+    def __itruediv__(self, other):
+        o = _deref(self)
+        o /= _unwrap(other)
+        return o
+
+    def __ifloordiv__(self, other):
+        o = _deref(self)
+        o //= _unwrap(other)
+        return o
+
+    def __imod__(self, other):
+        o = _deref(self)
+        o %= _unwrap(other)
+        return o
+
+    def __ipow__(self, other):
+        o = _deref(self)
+        o **= _unwrap(other)
+        return o
+
+    def __ilshift__(self, other):
+        o = _deref(self)
+        o <<= _unwrap(other)
+        return o
+
+    def __irshift__(self, other):
+        o = _deref(self)
+        o >>= _unwrap(other)
+        return o
+
+    def __iand__(self, other):
+        o = _deref(self)
+        o &= _unwrap(other)
+        return o
+
+    def __ior__(self, other):
+        o = _deref(self)
+        o |= _unwrap(other)
+        return o
+
+    def __ixor__(self, other):
+        o = _deref(self)
+        o ^= _unwrap(other)
+        return o
+
+    def __neg__(self):
+        return -_deref(self)
+
+    def __pos__(self):
+        return +_deref(self)
+
+    def __abs__(self):
+        return abs(_deref(self))
+
+    def __invert__(self):
+        return ~_deref(self)
+
+    def __int__(self):
+        return int(_deref(self))
+
+    def __float__(self):
+        return float(_deref(self))
+
+    def __index__(self):
+        return _deref(self).__index__()
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+    __hash__ = None
+
+    def __new__(cls, *args, **kw):
+        raise TypeError("cannot create 'weakref.CallableProxyType' instances")
+
+    def __call__(self, *args, **kw):
+        return _deref(self)(*args, **kw)
+
+
+_wr_register(ReferenceType, ProxyType, CallableProxyType)
+
+
+def proxy(object, callback=None):
+    if callable(object):
+        return _wr_new(CallableProxyType, object, callback, 1)
+    return _wr_new(ProxyType, object, callback, 1)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+class _Count:
+    def __init__(self):
+        self.n = 0
+
+    def __next__(self):
+        n = self.n
+        self.n = n + 1
+        return n
+
+
+def _remove_dead_weakref(d, key):
+    try:
+        wr = d[key]
+    except KeyError:
+        return
+    if wr() is None:
+        del d[key]
+
+
+class _Mapping:
+    __reversed__ = None
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def __eq__(self, other):
+        if not isinstance(other, (_Mapping, dict)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+
+class _MutableMapping(_Mapping):
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), **kwds):
+        if isinstance(other, (_Mapping, dict)):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+# --- from CPython 3.11 Lib/_weakrefset.py (PSF licence), adapted ---
+
+
+
+class _IterationGuard:
+    # This context manager registers itself in the current iterators of the
+    # weak container, such as to delay all removals until the context manager
+    # exits.
+    # This technique should be relatively thread-safe (since sets are).
+
+    def __init__(self, weakcontainer):
+        # Don't create cycles
+        self.weakcontainer = ref(weakcontainer)
+
+    def __enter__(self):
+        w = self.weakcontainer()
+        if w is not None:
+            w._iterating.add(self)
+        return self
+
+    def __exit__(self, e, t, b):
+        w = self.weakcontainer()
+        if w is not None:
+            s = w._iterating
+            s.remove(self)
+            if not s:
+                w._commit_removals()
+
+
+class WeakSet:
+    def __init__(self, data=None):
+        self.data = set()
+        def _remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
+        self._remove = _remove
+        # A list of keys to be removed
+        self._pending_removals = []
+        self._iterating = set()
+        if data is not None:
+            self.update(data)
+
+    def _commit_removals(self):
+        pop = self._pending_removals.pop
+        discard = self.data.discard
+        while True:
+            try:
+                item = pop()
+            except IndexError:
+                return
+            discard(item)
+
+    def __iter__(self):
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    # Caveat: the iterator will keep a strong reference to
+                    # `item` until it is resumed or closed.
+                    yield item
+
+    def __len__(self):
+        return len(self.data) - len(self._pending_removals)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __reduce__(self):
+        return self.__class__, (list(self),), self.__getstate__()
+
+    def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.add(ref(item, self._remove))
+
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
+    def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        newset = self.copy()
+        newset.difference_update(other)
+        return newset
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def symmetric_difference(self, other):
+        newset = self.copy()
+        newset.symmetric_difference_update(other)
+        return newset
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+    def __repr__(self):
+        return repr(self.data)
+
+
+# --- from CPython 3.11 Lib/weakref.py (PSF licence), adapted ---
+
+
+class WeakMethod(ref):
+    """
+    A custom `weakref.ref` subclass which simulates a weak reference to
+    a bound method, working around the lifetime problem of bound methods.
+    """
+
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        def _cb(arg):
+            # The self-weakref trick is needed to avoid creating a reference
+            # cycle.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return _bind(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
+
+
+class WeakValueDictionary(_MutableMapping):
+    """Mapping class that references values weakly.
+
+    Entries in the dictionary will be discarded when no strong
+    reference to the value exists anymore
+    """
+    # We inherit the constructor without worrying about the input
+    # dictionary; since it uses our .update() method, we get the right
+    # checks (if the other dictionary is a WeakValueDictionary,
+    # objects are unwrapped on the way out, and we always wrap on the
+    # way in).
+
+    def __init__(self, other=(), **kw):
+        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                else:
+                    # Atomic removal is necessary since this function
+                    # can be called asynchronously by the GC
+                    _atomic_removal(self.data, wr.key)
+        self._remove = remove
+        # A list of keys to be removed
+        self._pending_removals = []
+        self._iterating = set()
+        self.data = {}
+        self.update(other, **kw)
+
+    def _commit_removals(self, _atomic_removal=_remove_dead_weakref):
+        pop = self._pending_removals.pop
+        d = self.data
+        # We shouldn't encounter any KeyError, because this method should
+        # always be called *before* mutating the dict.
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            _atomic_removal(d, key)
+
+    def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        else:
+            return o
+
+    def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
+        del self.data[key]
+
+    def __len__(self):
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
+
+    def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
+        new = WeakValueDictionary()
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
+        return new
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        if self._pending_removals:
+            self._commit_removals()
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[deepcopy(key, memo)] = o
+        return new
+
+    def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        else:
+            o = wr()
+            if o is None:
+                # This should only happen
+                return default
+            else:
+                return o
+
+    def items(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
+
+    def keys(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+
+    __iter__ = keys
+
+    def itervaluerefs(self):
+        """Return an iterator that yields the weak references to the values.
+
+        The references are not guaranteed to be 'live' at the time
+        they are used, so the result of calling the references needs
+        to be checked before being used.  This can be used to avoid
+        creating references that will cause the garbage collector to
+        keep the values around longer than needed.
+
+        """
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            yield from self.data.values()
+
+    def values(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
+
+    def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def pop(self, key, *args):
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            else:
+                raise KeyError(key)
+        else:
+            return o
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is None:
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = KeyedRef(default, self._remove, key)
+            return default
+        else:
+            return o
+
+    def update(self, other=None, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
+        d = self.data
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                d[key] = KeyedRef(o, self._remove, key)
+        for key, o in kwargs.items():
+            d[key] = KeyedRef(o, self._remove, key)
+
+    def valuerefs(self):
+        """Return a list of weak references to the values.
+
+        The references are not guaranteed to be 'live' at the time
+        they are used, so the result of calling the references needs
+        to be checked before being used.  This can be used to avoid
+        creating references that will cause the garbage collector to
+        keep the values around longer than needed.
+
+        """
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+class KeyedRef(ref):
+    """Specialized reference that includes a key corresponding to the value.
+
+    This is used in the WeakValueDictionary to avoid having to create
+    a function object for each key stored in the mapping.  A shared
+    callback object can use the 'key' attribute of a KeyedRef instead
+    of getting a reference to the key from an enclosing scope.
+
+    """
+
+    __slots__ = "key",
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakKeyDictionary(_MutableMapping):
+    """ Mapping class that references keys weakly.
+
+    Entries in the dictionary will be discarded when there is no
+    longer a strong reference to the key. This can be used to
+    associate additional data with an object owned by other parts of
+    an application without adding attributes to those objects. This
+    can be especially useful with objects that override attribute
+    accesses.
+    """
+
+    def __init__(self, dict=None):
+        self.data = {}
+        def remove(k, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    try:
+                        del self.data[k]
+                    except KeyError:
+                        pass
+        self._remove = remove
+        # A list of dead weakrefs (keys to be removed)
+        self._pending_removals = []
+        self._iterating = set()
+        self._dirty_len = False
+        if dict is not None:
+            self.update(dict)
+
+    def _commit_removals(self):
+        # NOTE: We don't need to call this method before mutating the dict,
+        # because a dead weakref never compares equal to a live weakref,
+        # even if they happened to refer to equal objects.
+        # However, it means keys may already have been removed.
+        pop = self._pending_removals.pop
+        d = self.data
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+
+            try:
+                del d[key]
+            except KeyError:
+                pass
+
+    def _scrub_removals(self):
+        d = self.data
+        self._pending_removals = [k for k in self._pending_removals if k in d]
+        self._dirty_len = False
+
+    def __delitem__(self, key):
+        self._dirty_len = True
+        del self.data[ref(key)]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __len__(self):
+        if self._dirty_len and self._pending_removals:
+            # self._pending_removals may still contain keys which were
+            # explicitly removed, we have to scrub them (see issue #21173).
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = value
+        return new
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = deepcopy(value, memo)
+        return new
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key),default)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def items(self):
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
+
+    def keys(self):
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
+
+    __iter__ = keys
+
+    def values(self):
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
+
+    def keyrefs(self):
+        """Return a list of weak references to the keys.
+
+        The references are not guaranteed to be 'live' at the time
+        they are used, so the result of calling the references needs
+        to be checked before being used.  This can be used to avoid
+        creating references that will cause the garbage collector to
+        keep the keys around longer than needed.
+
+        """
+        return list(self.data)
+
+    def popitem(self):
+        self._dirty_len = True
+        while True:
+            key, value = self.data.popitem()
+            o = key()
+            if o is not None:
+                return o, value
+
+    def pop(self, key, *args):
+        self._dirty_len = True
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove),default)
+
+    def update(self, dict=None, **kwargs):
+        d = self.data
+        if dict is not None:
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                d[ref(key, self._remove)] = value
+        if len(kwargs):
+            self.update(kwargs)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+class finalize:
+    """Class for finalization of weakrefable objects
+
+    finalize(obj, func, *args, **kwargs) returns a callable finalizer
+    object which will be called when obj is garbage collected. The
+    first time the finalizer is called it evaluates func(*arg, **kwargs)
+    and returns the result. After this the finalizer is dead, and
+    calling it just returns None.
+
+    When the program exits any remaining finalizers for which the
+    atexit attribute is true will be run in reverse order of creation.
+    By default atexit is true.
+    """
+
+    # Finalizer objects don't have any state of their own.  They are
+    # just used as keys to lookup _Info objects in the registry.  This
+    # ensures that they cannot be part of a ref-cycle.
+
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _index_iter = _Count()
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, *args, **kwargs):
+        if not self._registered_with_atexit:
+            # We may register the exit function more than once because
+            # of a thread race, but that is harmless
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._index_iter)
+        self._registry[self] = info
+        finalize._dirty = True
+
+    def __call__(self, _=None):
+        """If alive then mark as dead and return func(*args, **kwargs);
+        otherwise return None"""
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        """If alive then mark as dead and return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        """If alive then return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        """Whether finalizer is alive"""
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        """Whether finalizer should be called at exit"""
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        else:
+            return '<%s object at %#x; for %r at %#x>' % \
+                (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        # Return live finalizers marked for exit, oldest first
+        L = [(f,i) for (f,i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item:item[1].index)
+        return [f for (f,i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At shutdown invoke finalizers for which atexit is true.
+        # This is called once all other non-daemonic threads have been
+        # joined.
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        # gc is disabled, so (assuming no daemonic
+                        # threads) the following is the only line in
+                        # this function which might trigger creation
+                        # of a new finalizer
+                        f()
+                    except Exception:
+                        _print_exc()
+                    assert f not in cls._registry
+        finally:
+            # prevent any more finalizers from executing during shutdown
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()

@@ -1,0 +1,100 @@
+//! Running what collections leave behind: weak reference callbacks, `__del__` calls, and (at
+//! exit) `weakref.finalize`'s at-exit pass, as Python calls between slices.
+//!
+//! Invariant: events run only between slices (after a collection, outside it), one at a time,
+//! each exactly once, in wraith-gc's order (callbacks newest first per referent, `__del__`
+//! after the callbacks of the same collection). An exception never propagates: it is reported
+//! as CPython's unraisable hook does (`Exception ignored in: <repr>` and the traceback).
+//! A collection requested by an event (`gc.collect()` in a callback) runs after the events
+//! queued so far, and its own events run next.
+
+use wraith_gc::Event;
+
+use crate::heap::{PyEmbed, PyHeap};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Rounds of collect-and-drain that events may trigger (callbacks calling `gc.collect()`).
+const MAX_ROUNDS: usize = 64;
+
+/// Runs every queued event, then any collections they asked for, and their events.
+pub fn run_events(h: &mut PyHeap) {
+    for _ in 0..MAX_ROUNDS {
+        let heap = h.raw();
+        while heap.mutate_root(|cx, i| {
+            let Some(ev) = cx.pop_event() else {
+                return false;
+            };
+            if matches!(ev, Event::Finalize(_)) && cx.is_shut_down() {
+                return true;
+            }
+            let mut vm = Vm {
+                mc: cx.mutation(),
+                i,
+            };
+            run_event(&mut vm, ev);
+            true
+        }) {}
+        let again = heap.mutate_root(|_, i| std::mem::take(&mut i.host.collect_requested))
+            | heap.take_collection_request();
+        if !again {
+            break;
+        }
+        h.collect_full();
+    }
+}
+
+fn run_event<'gc>(vm: &mut Vm<'gc, '_>, ev: Event<'gc, PyEmbed>) {
+    match ev {
+        Event::Callback(wr) => {
+            let Some(cb) = wr.callback().copied() else {
+                return;
+            };
+            let me = wr.payload().copied().unwrap_or(Value::None);
+            if let Err(e) = vm.call(cb, &[me], &[]) {
+                vm.report_unraisable(cb, e.0);
+            }
+        }
+        Event::Finalize(fin) => {
+            let Some(f) = fin.payload().copied() else {
+                return;
+            };
+            if let Err(e) = vm.call(f, &[], &[]) {
+                vm.report_unraisable(f, e.0);
+            }
+        }
+        Event::Del(obj) => {
+            let v = Value::Obj(obj);
+            let cls = vm.class_of(v);
+            if let Some(d) = vm.lookup_type(cls, "__del__")
+                && let Err(e) = vm.call_found(d, v, &[])
+            {
+                vm.report_unraisable(d, e.0);
+            }
+        }
+    }
+}
+
+/// At exit: `weakref.finalize`'s at-exit pass (live finalizers with `atexit` set, newest
+/// first), then wraith-gc's shutdown, after which no finalizer runs again.
+pub fn shutdown(h: &mut PyHeap) {
+    h.raw().mutate_root(|cx, i| {
+        let mut vm = Vm {
+            mc: cx.mutation(),
+            i,
+        };
+        let Some(m) = Vm::dict_get_str(vm.i.modules, "weakref") else {
+            return;
+        };
+        let Ok(Some(fin)) = vm.getattr_opt(m, "finalize") else {
+            return;
+        };
+        if let Ok(Some(f)) = vm.getattr_opt(fin, "_exitfunc")
+            && let Err(e) = vm.call(f, &[], &[])
+        {
+            vm.report_unraisable(f, e.0);
+        }
+        vm.flush_out();
+    });
+    h.raw().shutdown(|_, _, _| Ok(()));
+}
