@@ -392,10 +392,16 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
             self.0.registered.set(true);
         }
         self.barrier(&cx, &key);
-        self.0
-            .slots
-            .borrow_mut()
-            .insert_unique(hash, Slot { hash, key, value }, |s| s.hash);
+        let mut slots = self.0.slots.borrow_mut();
+        if slots.len() == slots.capacity() {
+            // Grow by 4 rather than hashbrown's 2 (CPython's dict grows by about 3): half the
+            // rehashing of a table that fills up, for some slack memory; by 2 past 4M entries.
+            let len = slots.len();
+            let more = if len < 1 << 22 { len * 3 } else { len }.max(4);
+            slots.reserve(more, |s| s.hash);
+        }
+        slots.insert_unique(hash, Slot { hash, key, value }, |s| s.hash);
+        drop(slots);
         self.0.bump();
     }
 
