@@ -185,7 +185,9 @@ impl<'gc, E: Embed> Context<'gc, E> {
         if opts.kind == RefKind::Finalizer {
             opts.kind = RefKind::Ref;
         }
-        if opts.callback.is_some() || opts.payload.is_some() {
+        // A callback makes a weak reference its creator's own; a payload does not (an
+        // embedder may keep its wrapper object there, as wraith-python does).
+        if opts.callback.is_some() {
             opts.shared = false;
         }
         let wr = WeakRef::new(self.mc, obj, opts, self.rt.next_seq());

@@ -34,9 +34,11 @@ pub struct WeakRefOptions<'gc, E: Embed> {
     /// Ref or proxy. (Finalizers are made with [`Context::finalize`](crate::Context::finalize).)
     #[collect(require_static)]
     pub kind: RefKind,
-    /// A shared ("basic") weak reference has no callback and no payload and is handed out
-    /// again by [`Context::shared_weak_ref`](crate::Context::shared_weak_ref). At most one
-    /// shared ref and one shared proxy exist per referent.
+    /// A shared ("basic") weak reference has no callback and is handed out again by
+    /// [`Context::shared_weak_ref`](crate::Context::shared_weak_ref) and
+    /// [`Context::find_shared`](crate::Context::find_shared); its payload, if any, is shared
+    /// with it (an embedder's wrapper object). At most one shared ref and one shared proxy
+    /// exist per referent.
     #[collect(require_static)]
     pub shared: bool,
     /// Queued as an [`Event::Callback`](crate::Event::Callback) when the referent dies, if the

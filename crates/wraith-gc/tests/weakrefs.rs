@@ -208,16 +208,37 @@ fn shared_refs_are_reused_until_they_die() {
         assert!(Gc::ptr_eq(a, cx.weak_ref(o, None)));
         assert!(Gc::ptr_eq(a, cx.find_shared(o, RefKind::Ref).unwrap()));
         assert!(cx.find_shared(o, RefKind::Proxy).is_none());
-        // A payload makes a subclass-like ref: never shared.
+        // A ref made unshared (a subclass-like ref with a payload) is never handed out again.
         let sub = cx.new_weak_ref(
             o,
             WeakRefOptions {
-                shared: true,
                 payload: Some(Val::Int(1)),
                 ..Default::default()
             },
         );
         assert!(!sub.is_shared());
+        assert!(Gc::ptr_eq(a, cx.find_shared(o, RefKind::Ref).unwrap()));
+        // A callback makes a ref unshared even when asked for a shared one; a payload does not.
+        let cb = cx.new_weak_ref(
+            o,
+            WeakRefOptions {
+                shared: true,
+                callback: Some(Val::Int(2)),
+                ..Default::default()
+            },
+        );
+        assert!(!cb.is_shared());
+        let p = cx.new_weak_ref(
+            o,
+            WeakRefOptions {
+                kind: RefKind::Proxy,
+                shared: true,
+                payload: Some(Val::Int(3)),
+                ..Default::default()
+            },
+        );
+        assert!(p.is_shared());
+        assert!(Gc::ptr_eq(p, cx.find_shared(o, RefKind::Proxy).unwrap()));
     });
     // The unrooted shared ref dies; the next request makes a new one.
     heap.collect();

@@ -58,19 +58,14 @@ fn is_subclass_of_any(cls: Obj<'_>, names: &[&str]) -> bool {
 /// CPython's rule (research §1.2): which objects can be weakly referenced.
 pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
     let Value::Obj(o) = v else { return false };
-    if let Payload::WeakRef(_) = o.payload {
-        // ref/proxy objects themselves are not; subclasses of ref with a dict are.
-        return o.dict.is_some()
-            && o.class.is_some_and(|c| {
-                c.as_type().is_some_and(|t| {
-                    !t.builtin
-                        && !is_subclass_of_any(
-                            c,
-                            &["weakref.ProxyType", "weakref.CallableProxyType"],
-                        )
-                        && !is_base_weak_type(vm, c)
-                })
-            });
+    if let Payload::WeakRef(_) = o.payload
+        && o.class.is_none_or(|c| {
+            is_base_weak_type(vm, c)
+                || is_subclass_of_any(c, &["ProxyType", "CallableProxyType", "finalize"])
+        })
+    {
+        // ref/proxy objects themselves are not; subclasses of ref follow the class rules.
+        return false;
     }
     let Some(cls) = o.class else {
         return true; // `type` itself
@@ -265,6 +260,41 @@ fn getweakrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
     Ok(vm.new_list(items))
 }
 
+/// The `__name__` CPython's weakref repr shows: looked up on the type (a special lookup), so
+/// instance attributes do not count; `None` when absent or not a `str`.
+fn special_name<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_special_name", a, 1, 1)?;
+    let v = a[0];
+    let name: Option<String> = match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Type(t) => Some(t.name.to_string()),
+            Payload::Function(f) => Some(f.code.name.to_string()),
+            Payload::Generator(g) => Some(g.borrow().name.to_string()),
+            Payload::Builtin(b) => Some(b.name.to_string()),
+            _ if vm.is_user(v) => {
+                let cls = vm.class_of(v);
+                match vm.lookup_type(cls, "__name__") {
+                    Some(Value::Obj(p)) if matches!(p.payload, Payload::Property(..)) => {
+                        let r = vm.getattr_str(v, "__name__")?;
+                        Vm::str_of(r).map(str::to_string)
+                    }
+                    Some(x) => Vm::str_of(x).map(str::to_string),
+                    None => None,
+                }
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let tn = vm.type_name(v);
+    let n = match name {
+        Some(n) => vm.new_str(n),
+        None => Value::None,
+    };
+    let t = vm.new_str(tn);
+    Ok(vm.new_tuple(vec![t, n]))
+}
+
 fn bind<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_bind", a, 2, 2)?;
     Ok(vm.bound_method(a[0], a[1]))
@@ -332,6 +362,7 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_wr_is_weak", wr_is_weak);
         def(vm, d, "_wr_register", wr_register);
         def(vm, d, "_bind", bind);
+        def(vm, d, "_special_name", special_name);
         def(vm, d, "_print_exc", print_exc);
         def(vm, d, "getweakrefcount", getweakrefcount);
         def(vm, d, "getweakrefs", getweakrefs);

@@ -6,6 +6,19 @@ def _hexid(o):
     return '0x%x' % id(o)
 
 
+class _ReadonlyCallback:
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return _wr_callback(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class ReferenceType:
     __slots__ = ()
 
@@ -23,7 +36,11 @@ class ReferenceType:
         if len(args) > 2:
             raise TypeError('__init__ expected at most 2 arguments, got %d' % len(args))
 
-    def __call__(self):
+    def __call__(self, *args, **kw):
+        if kw:
+            raise TypeError('weakref() takes no keyword arguments')
+        if args:
+            raise TypeError('weakref expected 0 arguments, got %d' % len(args))
         return _wr_get(self)
 
     def __hash__(self):
@@ -47,21 +64,14 @@ class ReferenceType:
             return self is not other
         return a != b
 
-    @property
-    def __callback__(self):
-        return _wr_callback(self)
+    __callback__ = _ReadonlyCallback()
 
     def __repr__(self):
         o = _wr_get(self)
         if o is None:
             return '<weakref at %s; dead>' % _hexid(self)
-        name = None
-        try:
-            name = getattr(o, '__name__', None)
-        except Exception:
-            pass
-        tn = type(o).__name__
-        if isinstance(name, str):
+        tn, name = _special_name(o)
+        if name is not None:
             return "<weakref at %s; to '%s' at %s (%s)>" % (_hexid(self), tn, _hexid(o), name)
         return "<weakref at %s; to '%s' at %s>" % (_hexid(self), tn, _hexid(o))
 
@@ -85,12 +95,22 @@ def _unwrap(x):
     return x
 
 
+_proxy_sealed = False
+
+
 class ProxyType:
     __slots__ = ()
     __hash__ = None
 
     def __new__(cls, *args, **kw):
         raise TypeError("cannot create 'weakref.ProxyType' instances")
+
+    def __init_subclass__(cls, **kw):
+        if not _proxy_sealed:
+            return
+        for b in cls.__bases__:
+            if b is ProxyType or b is CallableProxyType:
+                raise TypeError("type 'weakref.%s' is not an acceptable base type" % b.__name__)
 
     def __getattr__(self, name):
         return getattr(_deref(self), name)
@@ -102,10 +122,8 @@ class ProxyType:
         delattr(_deref(self), name)
 
     def __repr__(self):
-        o = _deref(self) if _wr_get(self) is not None else None
-        if o is None:
-            return '<weakproxy at %s; dead>' % _hexid(self)
-        return '<weakproxy at %s to %s at %s>' % (_hexid(self), type(o).__name__, _hexid(o))
+        o = _wr_get(self)
+        return '<weakproxy at %s to %s at %s>' % (_hexid(self), _special_name(o)[0], _hexid(o))
 
     def __str__(self):
         return str(_deref(self))
@@ -345,10 +363,19 @@ class CallableProxyType(ProxyType):
         return _deref(self)(*args, **kw)
 
 
+_proxy_sealed = True
 _wr_register(ReferenceType, ProxyType, CallableProxyType)
 
 
-def proxy(object, callback=None):
+def proxy(*args, **kw):
+    if kw:
+        raise TypeError('_weakref.proxy() takes no keyword arguments')
+    if len(args) < 1:
+        raise TypeError('proxy expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError('proxy expected at most 2 arguments, got %d' % len(args))
+    object = args[0]
+    callback = args[1] if len(args) > 1 else None
     if callable(object):
         return _wr_new(CallableProxyType, object, callback, 1)
     return _wr_new(ProxyType, object, callback, 1)
@@ -487,7 +514,32 @@ class _IterationGuard:
                 w._commit_removals()
 
 
+def _set_difference_update(s, items):
+    for x in items:
+        s.discard(x)
+
+
+def _set_intersection_update(s, items):
+    keep = set(items)
+    for x in list(s):
+        if x not in keep:
+            s.discard(x)
+
+
+def _set_symmetric_difference_update(s, items):
+    seen = set()
+    for x in items:
+        if x in seen:
+            continue
+        seen.add(x)
+        if x in s:
+            s.discard(x)
+        else:
+            s.add(x)
+
+
 class WeakSet:
+    __module__ = '_weakrefset'
     def __init__(self, data=None):
         self.data = set()
         def _remove(item, selfref=ref(self)):
@@ -595,7 +647,7 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            _set_difference_update(self.data, [ref(item) for item in other])
         return self
 
     def intersection(self, other):
@@ -607,7 +659,7 @@ class WeakSet:
     def __iand__(self, other):
         if self._pending_removals:
             self._commit_removals()
-        self.data.intersection_update(ref(item) for item in other)
+        _set_intersection_update(self.data, [ref(item) for item in other])
         return self
 
     def issubset(self, other):
@@ -643,7 +695,7 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            _set_symmetric_difference_update(self.data, [ref(item, self._remove) for item in other])
         return self
 
     def union(self, other):
@@ -726,7 +778,7 @@ class WeakValueDictionary(_MutableMapping):
     # objects are unwrapped on the way out, and we always wrap on the
     # way in).
 
-    def __init__(self, other=(), **kw):
+    def __init__(self, other=(), /, **kw):
         def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
             self = selfref()
             if self is not None:
@@ -911,7 +963,7 @@ class WeakValueDictionary(_MutableMapping):
         else:
             return o
 
-    def update(self, other=None, **kwargs):
+    def update(self, other=None, /, **kwargs):
         if self._pending_removals:
             self._commit_removals()
         d = self.data
@@ -942,14 +994,14 @@ class WeakValueDictionary(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if isinstance(other, _Mapping):
+        if isinstance(other, (_Mapping, dict)):
             c = self.copy()
             c.update(other)
             return c
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, _Mapping):
+        if isinstance(other, (_Mapping, dict)):
             c = self.__class__()
             c.update(other)
             c.update(self)
@@ -1132,7 +1184,7 @@ class WeakKeyDictionary(_MutableMapping):
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove),default)
 
-    def update(self, dict=None, **kwargs):
+    def update(self, dict=None, /, **kwargs):
         d = self.data
         if dict is not None:
             if not hasattr(dict, "items"):
@@ -1147,14 +1199,14 @@ class WeakKeyDictionary(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if isinstance(other, _Mapping):
+        if isinstance(other, (_Mapping, dict)):
             c = self.copy()
             c.update(other)
             return c
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, _Mapping):
+        if isinstance(other, (_Mapping, dict)):
             c = self.__class__()
             c.update(other)
             c.update(self)
@@ -1190,7 +1242,7 @@ class finalize:
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
-    def __init__(self, obj, func, *args, **kwargs):
+    def __init__(self, obj, func, /, *args, **kwargs):
         if not self._registered_with_atexit:
             # We may register the exit function more than once because
             # of a thread race, but that is harmless
