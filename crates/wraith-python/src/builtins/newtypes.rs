@@ -837,7 +837,7 @@ pub fn type_new<'gc>(
         for n in names {
             if n == "__dict__" {
                 has_dict = true;
-            } else if n != "__weakref__" {
+            } else {
                 own.push(n.into());
             }
         }

@@ -257,6 +257,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
         Ok(match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Some(s.text == t.text),
+            // Bound methods are equal when they bind the same function to the same object.
+            (Payload::BoundMethod(f, s), Payload::BoundMethod(g, t)) => Some(f.is(*g) && s.is(*t)),
             (Payload::Tuple(s), Payload::Tuple(t)) => Some(self.seq_eq(s, t)?),
             (Payload::List(s), Payload::List(t)) => {
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
@@ -349,6 +351,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let (name, rname, sym) = cmp_names(op);
         let ua = self.user_dunder(a, name);
         let ub = self.user_dunder(b, rname);
+        if op == Cmp::Ne
+            && ua.is_none()
+            && ub.is_none()
+            && (self.user_dunder(a, "__eq__").is_some() || self.user_dunder(b, "__eq__").is_some())
+        {
+            // object.__ne__ inverts the result of __eq__ (either operand's).
+            let r = self.compare_inner(a, b, Cmp::Eq)?;
+            let t = self.truthy(r)?;
+            return Ok(Value::Bool(!t));
+        }
         if ua.is_some() || ub.is_some() {
             let b_sub = self.is_user(b) && {
                 let (ca, cb) = (self.class_of(a), self.class_of(b));

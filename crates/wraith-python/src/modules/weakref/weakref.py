@@ -6,17 +6,29 @@ def _hexid(o):
     return '0x%x' % id(o)
 
 
-class _ReadonlyCallback:
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return _wr_callback(obj)
+class _GenericAlias:
+    def __init__(self, origin, arg):
+        self.__origin__ = origin
+        self.__args__ = (arg,)
 
-    def __set__(self, obj, value):
-        raise AttributeError('readonly attribute')
+    def __repr__(self):
+        o = self.__origin__
+        a = self.__args__[0]
+        an = a.__qualname__ if isinstance(a, type) else repr(a)
+        if isinstance(a, type) and a.__module__ != 'builtins':
+            an = a.__module__ + '.' + an
+        return '%s.%s[%s]' % (o.__module__, o.__qualname__, an)
 
-    def __delete__(self, obj):
-        raise AttributeError('readonly attribute')
+    def __call__(self, *args, **kw):
+        return self.__origin__(*args, **kw)
+
+
+def _callback_get(self):
+    return _wr_callback(self)
+
+
+def _readonly(self, value=None):
+    raise AttributeError('readonly attribute')
 
 
 class ReferenceType:
@@ -47,7 +59,7 @@ class ReferenceType:
         return _wr_hash(self)
 
     def __eq__(self, other):
-        if not _wr_is_weak(other) or not isinstance(other, ReferenceType):
+        if not _wr_is_weak(other):
             return NotImplemented
         a = _wr_get(self)
         b = _wr_get(other)
@@ -56,7 +68,7 @@ class ReferenceType:
         return a == b
 
     def __ne__(self, other):
-        if not _wr_is_weak(other) or not isinstance(other, ReferenceType):
+        if not _wr_is_weak(other):
             return NotImplemented
         a = _wr_get(self)
         b = _wr_get(other)
@@ -64,7 +76,7 @@ class ReferenceType:
             return self is not other
         return a != b
 
-    __callback__ = _ReadonlyCallback()
+    __callback__ = property(_callback_get, _readonly, _readonly)
 
     def __repr__(self):
         o = _wr_get(self)
@@ -75,8 +87,9 @@ class ReferenceType:
             return "<weakref at %s; to '%s' at %s (%s)>" % (_hexid(self), tn, _hexid(o), name)
         return "<weakref at %s; to '%s' at %s>" % (_hexid(self), tn, _hexid(o))
 
+    @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        return _GenericAlias(cls, item)
 
 
 ref = ReferenceType
@@ -404,7 +417,8 @@ def _remove_dead_weakref(d, key):
 
 
 class _Mapping:
-    __reversed__ = None
+    def __reversed__(self):
+        raise TypeError("'%s' object is not reversible" % type(self).__name__)
 
     def get(self, key, default=None):
         try:
@@ -540,6 +554,7 @@ def _set_symmetric_difference_update(s, items):
 
 class WeakSet:
     __module__ = '_weakrefset'
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, data=None):
         self.data = set()
         def _remove(item, selfref=ref(self)):
@@ -767,6 +782,7 @@ class WeakMethod(ref):
 
 
 class WeakValueDictionary(_MutableMapping):
+    __class_getitem__ = classmethod(_GenericAlias)
     """Mapping class that references values weakly.
 
     Entries in the dictionary will be discarded when no strong
@@ -1031,6 +1047,7 @@ class KeyedRef(ref):
 
 
 class WeakKeyDictionary(_MutableMapping):
+    __class_getitem__ = classmethod(_GenericAlias)
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no
