@@ -9,7 +9,7 @@ use gc_arena::Mutation;
 use wraith_gc::{Embed, Heap, HeapConfig, WeakSlot};
 
 use crate::object::PyObject;
-use crate::value::Value;
+use crate::value::{Obj, Value};
 use crate::vm::Interp;
 
 /// The interpreter's types as wraith-gc sees them.
@@ -22,6 +22,20 @@ impl Embed for PyEmbed {
 
     fn weak_slot<'a, 'gc>(object: &'a PyObject<'gc>) -> &'a WeakSlot {
         &object.weak
+    }
+
+    fn object_referents<'gc>(object: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
+        crate::modules::gc_ext::object_referents(object, out);
+    }
+
+    fn value_referents<'gc>(value: &Value<'gc>, out: &mut Vec<Obj<'gc>>) {
+        if let Value::Obj(o) = value {
+            out.push(*o);
+        }
+    }
+
+    fn root_referents<'gc>(root: &Interp<'gc>, out: &mut Vec<Obj<'gc>>) {
+        crate::modules::gc_ext::root_referents(root, out);
     }
 }
 

@@ -4,6 +4,7 @@
 //! never fails for a known name and returns `None` for an unknown one.
 
 pub mod gc;
+pub mod gc_ext;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -31,7 +32,11 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>, name: &str) -> Option<Value<'gc>> {
     let m = match name {
         "sys" => sys::create(vm),
         "time" => time::create(vm),
-        "gc" => gc::create(vm),
+        "gc" => {
+            let m = gc::create(vm);
+            gc_ext::extend(vm, m);
+            m
+        }
         "math" => math::create(vm),
         "weakref" => match weakref::create(vm) {
             Ok(m) => m,
