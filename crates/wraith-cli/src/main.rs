@@ -19,6 +19,7 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the version number and exit (also --version)
+--doctest file : run the interactive examples (>>>) of a reST/doctest file
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -29,6 +30,7 @@ enum Job {
     Code(String, Vec<String>),
     Stdin(Vec<String>),
     Repl,
+    Doctest(String),
 }
 
 fn parse(args: &[String]) -> Result<Job, (i32, String)> {
@@ -58,6 +60,15 @@ fn parse(args: &[String]) -> Result<Job, (i32, String)> {
                 let mut argv = vec!["-c".to_string()];
                 argv.extend_from_slice(&args[i + 2..]);
                 return Ok(Job::Code(code.clone(), argv));
+            }
+            "--doctest" => {
+                let Some(file) = args.get(i + 1) else {
+                    return Err((
+                        2,
+                        format!("Argument expected for the --doctest option\n{USAGE}\n"),
+                    ));
+                };
+                return Ok(Job::Doctest(file.clone()));
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => {
                 i += 1;
@@ -107,6 +118,13 @@ fn run(job: Job) -> i32 {
             Interpreter::new(argv).run_source(&src, "<stdin>")
         }
         Job::Repl => repl::run(),
+        Job::Doctest(path) => match std::fs::read_to_string(&path) {
+            Ok(text) => wraith_python::doctest::run(&path, &text),
+            Err(e) => {
+                eprintln!("wraith: can't open file '{path}': {e}");
+                2
+            }
+        },
     }
 }
 

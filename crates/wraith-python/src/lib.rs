@@ -11,6 +11,7 @@
 
 pub mod builtins;
 pub mod compile;
+pub mod doctest;
 pub mod heap;
 pub mod modules;
 pub mod object;

@@ -225,6 +225,10 @@ pub struct HostState {
     pub start: Option<std::time::Instant>,
     /// Collections run so far.
     pub collections: u64,
+    /// Doctest mode: stdout stays in `out` and stderr goes to `err_capture` for the runner.
+    pub capture: bool,
+    /// Captured stderr (doctest mode).
+    pub err_capture: String,
 }
 
 /// The interpreter: the arena root.
@@ -251,6 +255,9 @@ pub struct Interp<'gc> {
     pub last_class_cell: Option<crate::object::GcCell<'gc>>,
     /// Objects currently being repr'd (recursion guard).
     pub repr_stack: Vec<Obj<'gc>>,
+    /// Spare value vectors (argument lists, frame stacks and locals), reused to avoid
+    /// allocating on every call. Always empty vectors.
+    pub vec_pool: Vec<Vec<Value<'gc>>>,
     /// Host state.
     #[collect(require_static)]
     pub host: HostState,
@@ -414,6 +421,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Flush buffered stdout.
     pub fn flush_out(&mut self) {
+        if self.i.host.capture {
+            return;
+        }
         let mut so = std::io::stdout().lock();
         let _ = so.write_all(&self.i.host.out);
         let _ = so.flush();
@@ -422,8 +432,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Write to stderr (flushing stdout first).
     pub fn write_err(&mut self, s: &str) {
+        if self.i.host.capture {
+            self.i.host.err_capture.push_str(s);
+            return;
+        }
         self.flush_out();
         let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    /// Return a vector to the pool.
+    #[inline]
+    pub fn give_vec(&mut self, mut v: Vec<Value<'gc>>) {
+        if v.capacity() <= 256 && self.i.vec_pool.len() < 256 {
+            v.clear();
+            self.i.vec_pool.push(v);
+        }
     }
 
     /// A str value's data (text and cached hash), if it is a str.
