@@ -975,6 +975,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         st.borrow_mut(mc).frame = None;
                     }
                     if n - 1 == base {
+                        // A nested run of `__init__` (a class called from Rust) returns the
+                        // instance, like the in-loop case below.
+                        if let FrameKind::Init(inst) = done.kind {
+                            if !v.is(Value::None) {
+                                return self.type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(v)
+                                ));
+                            }
+                            return Ok(Flow::Exit(RunExit::Return(inst)));
+                        }
                         return Ok(Flow::Exit(RunExit::Return(v)));
                     }
                     match done.kind {
