@@ -1337,8 +1337,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
             if let Payload::Type(_) = &obj.payload {
                 if let Some(f) = self.lookup_type(obj, "__class_getitem__") {
-                    let b = self.bind_descriptor(f, o)?.unwrap_or(f);
-                    return self.call(b, &[k], &[]);
+                    // Implicitly a classmethod: called with the class itself.
+                    let f = match f {
+                        Value::Obj(c) => match &c.payload {
+                            Payload::ClassMethod(inner) => *inner,
+                            _ => f,
+                        },
+                        _ => f,
+                    };
+                    return self.call(f, &[o, k], &[]);
                 }
                 if Gc::ptr_eq(obj, self.i.types.list)
                     || Gc::ptr_eq(obj, self.i.types.dict)

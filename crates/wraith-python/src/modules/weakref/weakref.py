@@ -2,6 +2,11 @@
 # getweakrefs, ReferenceError) are put in this module's namespace before it runs.
 
 
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
+           "WeakKeyDictionary", "ReferenceType", "ProxyType",
+           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
+           "WeakSet", "WeakMethod", "finalize"]
+
 def _hexid(o):
     return '0x%x' % id(o)
 
@@ -35,8 +40,6 @@ class ReferenceType:
     __slots__ = ()
 
     def __new__(cls, *args, **kw):
-        if kw and cls is ReferenceType:
-            raise TypeError('ref() takes no keyword arguments')
         if len(args) < 1:
             raise TypeError('__new__ expected at least 1 argument, got %d' % len(args))
         if len(args) > 2:
@@ -45,6 +48,8 @@ class ReferenceType:
         return _wr_new(cls, args[0], callback, 0)
 
     def __init__(self, *args, **kw):
+        if kw:
+            raise TypeError('ref() takes no keyword arguments')
         if len(args) > 2:
             raise TypeError('__init__ expected at most 2 arguments, got %d' % len(args))
 
@@ -554,7 +559,10 @@ def _set_symmetric_difference_update(s, items):
 
 class WeakSet:
     __module__ = '_weakrefset'
-    __class_getitem__ = classmethod(_GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, data=None):
         self.data = set()
         def _remove(item, selfref=ref(self)):
@@ -782,7 +790,10 @@ class WeakMethod(ref):
 
 
 class WeakValueDictionary(_MutableMapping):
-    __class_getitem__ = classmethod(_GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     """Mapping class that references values weakly.
 
     Entries in the dictionary will be discarded when no strong
@@ -1047,7 +1058,10 @@ class KeyedRef(ref):
 
 
 class WeakKeyDictionary(_MutableMapping):
-    __class_getitem__ = classmethod(_GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no
