@@ -82,6 +82,9 @@ impl PyHeap {
             });
         } else if enabled && self.heap.has_debt() {
             self.heap.step();
+            // A step may sweep: freed class addresses can be reused.
+            self.heap
+                .mutate_root(|_, i| i.host.attr_cache.get_mut().clear());
         }
         crate::vm::events::run_events(self);
     }
@@ -94,7 +97,10 @@ impl PyHeap {
     /// A full collection through the wraith-gc protocol; returns the number of objects freed.
     pub fn collect_full(&mut self) -> usize {
         let report = self.heap.collect();
-        self.heap.mutate_root(|_, i| i.host.collections += 1);
+        self.heap.mutate_root(|_, i| {
+            i.host.collections += 1;
+            i.host.attr_cache.get_mut().clear();
+        });
         report.objects_freed
     }
 

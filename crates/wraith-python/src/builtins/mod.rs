@@ -159,6 +159,7 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
     );
     let builtins = raw_dict(mc, dc);
     let modules = raw_dict(mc, dc);
+    let interned = raw_dict(mc, dc);
     let main_globals = raw_dict(mc, dc);
     let host = HostState {
         argv,
@@ -171,6 +172,7 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         types,
         builtins,
         modules,
+        interned,
         main_globals,
         not_implemented,
         ellipsis,
@@ -178,6 +180,7 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         result: None,
         last_class_cell: None,
         repr_stack: Vec::new(),
+        vec_pool: Vec::new(),
         host,
         weak: Default::default(),
     };
@@ -336,6 +339,7 @@ fn populate(vm: &mut Vm<'_, '_>) {
     vm.dict_set_str(mg, "__doc__", Value::None);
     let bm = vm.new_str("builtins");
     let _ = bm;
+    vm.invalidate_attr_cache();
 }
 
 /// Create a new built-in class at runtime (e.g. `sys.stdout`'s class).

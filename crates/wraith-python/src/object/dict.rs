@@ -41,6 +41,15 @@ impl<'gc> DictData<'gc> {
         }
     }
 
+    /// An empty table with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Self {
+        DictData {
+            entries: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+            len: 0,
+        }
+    }
+
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
@@ -83,7 +92,11 @@ impl<'gc> DictData<'gc> {
     #[inline]
     pub fn get_str_h(&self, s: &str, h: i64) -> Option<Value<'gc>> {
         self.find_by(h, |k| match k {
-            Value::Obj(o) => o.as_str().is_some_and(|ps| &*ps.text == s),
+            Value::Obj(o) => o.as_str().is_some_and(|ps| {
+                // Interned names share their text buffer: compare addresses first.
+                std::ptr::eq(ps.text.as_ptr(), s.as_ptr()) && ps.text.len() == s.len()
+                    || &*ps.text == s
+            }),
             _ => false,
         })
         .map(|i| self.entries[i].value)

@@ -10,6 +10,9 @@ use crate::object::{Builtin, Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::{E, PyResult, Vm};
 
+/// Attribute-cache marker: the name is on no class of the MRO.
+const NOT_FOUND: u16 = u16::MAX;
+
 impl<'gc, 'a> Vm<'gc, 'a> {
     /// Look a name up in a class's own dict.
     #[inline]
@@ -20,16 +23,43 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// Look a name up along the MRO with a known hash.
     #[inline]
     pub fn lookup_type_h(&self, cls: Obj<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
-        if let Some(v) = cls.dict.and_then(|d| Self::dict_get_str_h(d, name, h)) {
-            return Some(v);
-        }
         let t = cls.as_type()?;
-        for c in t.mro.iter() {
-            if let Some(v) = c.dict.and_then(|d| Self::dict_get_str_h(d, name, h)) {
+        let key = (Gc::as_ptr(cls) as usize, h);
+        let cached = self.i.host.attr_cache.borrow().get(&key).copied();
+        let at = |k: usize| {
+            if k == 0 {
+                Some(cls)
+            } else {
+                t.mro.get(k - 1).copied()
+            }
+        };
+        if let Some(k) = cached {
+            if k == NOT_FOUND {
+                return None;
+            }
+            if let Some(v) = at(k as usize)
+                .and_then(|c| c.dict)
+                .and_then(|d| Self::dict_get_str_h(d, name, h))
+            {
                 return Some(v);
             }
         }
-        None
+        let mut found = None;
+        for k in 0..=t.mro.len() {
+            if let Some(v) = at(k)
+                .and_then(|c| c.dict)
+                .and_then(|d| Self::dict_get_str_h(d, name, h))
+            {
+                found = Some((k, v));
+                break;
+            }
+        }
+        let mut cache = self.i.host.attr_cache.borrow_mut();
+        if cache.len() > 1 << 16 {
+            cache.clear();
+        }
+        cache.insert(key, found.map(|(k, _)| k as u16).unwrap_or(NOT_FOUND));
+        found.map(|(_, v)| v)
     }
 
     /// Special-method flags of a class (computed once; see `TypeData::flags`).
@@ -60,16 +90,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Look a name up along the MRO of `cls`.
     pub fn lookup_type(&self, cls: Obj<'gc>, name: &str) -> Option<Value<'gc>> {
-        if let Some(v) = self.type_dict_get(cls, name) {
-            return Some(v);
-        }
-        let t = cls.as_type()?;
-        for c in t.mro.iter() {
-            if let Some(v) = self.type_dict_get(*c, name) {
-                return Some(v);
-            }
-        }
-        None
+        self.lookup_type_h(cls, name, crate::object::pystr::str_hash(name))
+    }
+
+    /// Forget every cached MRO lookup (after any class namespace changes, and after every
+    /// collection, since a freed class's address may be reused).
+    pub fn invalidate_attr_cache(&self) {
+        self.i.host.attr_cache.borrow_mut().clear();
     }
 
     /// Is `a` a subclass of `b`?
@@ -505,6 +532,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             if n.starts_with("__") {
                 t.flags.set(0);
             }
+            self.invalidate_attr_cache();
             return Ok(());
         }
         let cls = self.class_of(v);
@@ -579,6 +607,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     t.name
                 ));
             }
+            self.invalidate_attr_cache();
             if self.dict_del(d, name)? {
                 return Ok(());
             }

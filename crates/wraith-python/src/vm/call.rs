@@ -61,7 +61,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         closure: Box<[crate::object::GcCell<'gc>]>,
     ) -> Obj<'gc> {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
-        let names = code.names.iter().map(|n| self.new_str(&**n)).collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
         let f = Function {
             code,
             globals,
@@ -94,7 +94,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         };
         let code = f.code.clone();
         let nlocals = code.varnames.len();
-        let mut locals = vec![Value::Undef; nlocals];
+        let mut locals = self.i.vec_pool.pop().unwrap_or_default();
+        locals.resize(nlocals, Value::Undef);
         let argc = code.argcount as usize;
         let kwonly = code.kwonlycount as usize;
         let name = &code.qualname;
@@ -236,7 +237,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             func: fobj,
             code,
             pc: 0,
-            stack: Vec::with_capacity(8),
+            stack: self.i.vec_pool.pop().unwrap_or_default(),
             locals,
             cells,
             blocks: Vec::new(),

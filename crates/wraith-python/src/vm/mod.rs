@@ -225,6 +225,10 @@ pub struct HostState {
     pub start: Option<std::time::Instant>,
     /// Collections run so far.
     pub collections: u64,
+    /// MRO lookup cache: (class address, name hash) -> index in [class] + mro where the name
+    /// was found, or `u16::MAX` for "nowhere". Holds no GC pointers; cleared whenever a class
+    /// namespace changes and after every collection.
+    pub attr_cache: std::cell::RefCell<hashbrown::HashMap<(usize, i64), u16>>,
     /// Doctest mode: stdout stays in `out` and stderr goes to `err_capture` for the runner.
     pub capture: bool,
     /// Captured stderr (doctest mode).
@@ -241,6 +245,8 @@ pub struct Interp<'gc> {
     pub builtins: Obj<'gc>,
     /// Loaded modules by name (a dict object).
     pub modules: Obj<'gc>,
+    /// Interned identifier strings (a dict mapping each name to itself).
+    pub interned: Obj<'gc>,
     /// `__main__` globals.
     pub main_globals: Obj<'gc>,
     /// `NotImplemented`.
@@ -284,6 +290,20 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         ))
     }
 
+    /// The interned `str` object for an identifier (one object per distinct name, so name
+    /// lookups compare by address).
+    pub fn intern(&self, s: &str) -> Value<'gc> {
+        let h = crate::object::pystr::str_hash(s);
+        if let Some(v) = Self::dict_get_str_h(self.i.interned, s, h) {
+            return v;
+        }
+        let v = self.new_str(s);
+        if let Payload::Dict(d) = &self.i.interned.payload {
+            d.borrow_mut(self.mc).insert_new(h, v, v);
+        }
+        v
+    }
+
     /// Allocate a tuple.
     pub fn new_tuple(&self, items: Vec<Value<'gc>>) -> Value<'gc> {
         Value::Obj(PyObject::alloc(
@@ -311,6 +331,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Some(self.i.types.dict),
             None,
             Payload::Dict(new_lock(self.mc, DictData::new())),
+        )
+    }
+
+    /// Allocate an empty dict object with room for `n` entries (instance dicts).
+    pub fn new_dict_obj_cap(&self, n: usize) -> Obj<'gc> {
+        PyObject::alloc(
+            self.mc,
+            Some(self.i.types.dict),
+            None,
+            Payload::Dict(new_lock(self.mc, DictData::with_capacity(n))),
         )
     }
 
@@ -403,7 +433,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// The class name of a value.
     pub fn type_name(&self, v: Value<'gc>) -> String {
         let cls = self.class_of(v);
-        let name = cls.as_type().map(|t| t.name.to_string()).unwrap_or_default();
+        let name = cls
+            .as_type()
+            .map(|t| t.name.to_string())
+            .unwrap_or_default();
         if crate::modules::weakref::is_base_weak_type(self, cls) {
             // CPython's static types carry their module in tp_name.
             return format!("weakref.{name}");

@@ -1643,7 +1643,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Set a str key.
     pub fn dict_set_str(&mut self, d: Obj<'gc>, key: &str, v: Value<'gc>) {
-        let k = self.new_str(key);
+        let k = self.intern(key);
         let _ = self.dict_set(d, k, v);
     }
 

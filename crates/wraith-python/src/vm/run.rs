@@ -170,9 +170,19 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         self.err(E::NameError, format!("name '{name}' is not defined"))
     }
 
-    fn load_global(&self, frame_globals: Obj<'gc>, name: &str) -> Option<Value<'gc>> {
-        Self::dict_get_str(frame_globals, name)
-            .or_else(|| Self::dict_get_str(self.i.builtins, name))
+    #[inline]
+    fn load_global_h(&self, frame_globals: Obj<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
+        Self::dict_get_str_h(frame_globals, name, h)
+            .or_else(|| Self::dict_get_str_h(self.i.builtins, name, h))
+    }
+
+    /// The name operand `i` of the running code as (text, cached hash).
+    #[inline]
+    fn name_h(&self, i: u32) -> (&'gc str, i64) {
+        match Self::str_of_obj(self.name_value(i)) {
+            Some(ps) => (&*ps.text, ps.hash()),
+            None => ("", 0),
+        }
     }
 
     #[allow(clippy::too_many_lines)]
@@ -329,11 +339,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let g = frame.globals;
-                    match self.load_global(g, &name) {
+                    let (name, h) = self.name_h(i);
+                    match self.load_global_h(g, name, h) {
                         Some(v) => self.push(v),
-                        None => return Err(self.name_error(&name)),
+                        None => return Err(self.name_error(name)),
                     }
                 }
                 Instr::StoreGlobal(i) => {
@@ -349,14 +359,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                 }
                 Instr::LoadName(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let (ns, g) = (frame.ns, frame.globals);
+                    let (name, h) = self.name_h(i);
                     let v = ns
-                        .and_then(|ns| Self::dict_get_str(ns, &name))
-                        .or_else(|| self.load_global(g, &name));
+                        .and_then(|ns| Self::dict_get_str_h(ns, name, h))
+                        .or_else(|| self.load_global_h(g, name, h));
                     match v {
                         Some(v) => self.push(v),
-                        None => return Err(self.name_error(&name)),
+                        None => return Err(self.name_error(name)),
                     }
                 }
                 Instr::StoreName(i) => {
@@ -508,13 +518,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::Call(n) => {
                     let at = frame.stack.len().saturating_sub(n as usize);
-                    let args: Vec<Value<'gc>> = frame.stack.drain(at..).collect();
+                    let mut args = self.i.vec_pool.pop().unwrap_or_default();
+                    args.extend(frame.stack.drain(at..));
                     let f = pop!();
-                    self.push_call(f, &args, &[])?;
+                    let r = self.push_call(f, &args, &[]);
+                    self.give_vec(args);
+                    r?;
                 }
                 Instr::CallMethod(n) => {
                     let at = frame.stack.len().saturating_sub(n as usize);
-                    let mut args: Vec<Value<'gc>> = Vec::with_capacity(n as usize + 1);
+                    let mut args = self.i.vec_pool.pop().unwrap_or_default();
                     let s = frame
                         .stack
                         .get(at.wrapping_sub(1))
@@ -526,7 +539,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     args.extend(frame.stack.drain(at..));
                     frame.stack.pop();
                     let f = pop!();
-                    self.push_call(f, &args, &[])?;
+                    let r = self.push_call(f, &args, &[]);
+                    self.give_vec(args);
+                    r?;
                 }
                 Instr::CallKw(n) => {
                     let names = pop!();
@@ -963,9 +978,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::ReturnValue => {
                     let v = pop!();
                     let n = self.i.frames.len();
-                    let Some(done) = self.i.frames.pop() else {
+                    let Some(mut done) = self.i.frames.pop() else {
                         continue;
                     };
+                    let locals = std::mem::take(&mut done.locals);
+                    self.give_vec(locals);
+                    let stack = std::mem::take(&mut done.stack);
+                    self.give_vec(stack);
                     if let Some(cc) = done.code.class_cell {
                         self.i.last_class_cell = done.cells.get(cc as usize).copied();
                     }
@@ -1280,7 +1299,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if let Some(m) = Self::dict_get_str(self.i.modules, name) {
             return Ok(m);
         }
-        match crate::modules::create(self, name) {
+        let created = crate::modules::create(self, name);
+        self.invalidate_attr_cache();
+        match created {
             Some(m) => {
                 let mods = self.i.modules;
                 self.dict_set_str(mods, name, m);
