@@ -82,17 +82,17 @@ pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
             Kind::Int | Kind::Bool | Kind::Tuple | Kind::Float | Kind::NoneType
         ) && !is_subclass_of_any(cls, &["int", "tuple", "bytes"]);
     }
-    match &o.payload {
+    matches!(
+        &o.payload,
         Payload::Type(_)
-        | Payload::Function(_)
-        | Payload::Set(_)
-        | Payload::Generator(_)
-        | Payload::BoundMethod(..)
-        | Payload::Module(_)
-        | Payload::Builtin(_)
-        | Payload::Property(..) => true,
-        _ => false,
-    }
+            | Payload::Function(_)
+            | Payload::Set(_)
+            | Payload::Generator(_)
+            | Payload::BoundMethod(..)
+            | Payload::Module(_)
+            | Payload::Builtin(_)
+            | Payload::Property(..)
+    )
 }
 
 /// Is `c` exactly `ReferenceType`, `ProxyType` or `CallableProxyType`?
@@ -135,10 +135,11 @@ fn wr_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
     };
     let base = is_base_weak_type(vm, cls);
     let shared = base && callback.is_none();
-    if shared && let Some(w) = cx.find_shared(ob, kind) {
-        if let Some(p) = w.payload() {
-            return Ok(*p);
-        }
+    if shared
+        && let Some(w) = cx.find_shared(ob, kind)
+        && let Some(p) = w.payload()
+    {
+        return Ok(*p);
     }
     let dict = if base { None } else { Some(vm.new_dict_obj()) };
     let me = PyObject::alloc(
