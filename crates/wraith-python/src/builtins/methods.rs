@@ -495,6 +495,29 @@ natives! {
         for &o in &a[1..] { for x in vm.iterate(o)? { vm.set_add(s, x)?; } }
         Ok(Value::None)
     }
+    set_intersection_update => |vm, a, kw| { set_inplace(vm, a, BinOp::And) }
+    set_difference_update => |vm, a, kw| { set_inplace(vm, a, BinOp::Sub) }
+    set_symdiff_update => |vm, a, kw| { set_inplace(vm, a, BinOp::Xor) }
+    str_expandtabs => |vm, a, kw| {
+        let s = self_str(vm, a, "expandtabs")?;
+        let ts = match a.get(1).copied().or_else(|| kwarg(kw, "tabsize")) { Some(v) => vm.index_value(v)?, None => 8 };
+        let mut out = String::new();
+        let mut col = 0i64;
+        for c in s.chars() {
+            match c {
+                '\t' => {
+                    if ts > 0 {
+                        let n = ts - col % ts;
+                        out.push_str(&" ".repeat(n as usize));
+                        col += n;
+                    }
+                }
+                '\n' | '\r' => { out.push(c); col = 0; }
+                _ => { out.push(c); col += 1; }
+            }
+        }
+        Ok(vm.new_str(out))
+    }
     set_union => |vm, a, kw| { set_multi(vm, a, BinOp::Or) }
     set_intersection => |vm, a, kw| { set_multi(vm, a, BinOp::And) }
     set_difference => |vm, a, kw| { set_multi(vm, a, BinOp::Sub) }
@@ -634,6 +657,11 @@ natives! {
         let o = self_obj(vm, a, "__setitem__")?;
         match &o.payload {
             Payload::Dict(_) => vm.dict_set(o, a[1], a[2])?,
+            Payload::List(_) if matches!(a[1], Value::Obj(k) if matches!(k.payload, Payload::Slice(..))) => {
+                if let Value::Obj(k) = a[1] {
+                    crate::builtins::seq::list_set_slice(vm, o, k, a[2])?;
+                }
+            }
             Payload::List(l) => {
                 let i = vm.seq_index(a[1], "list")?;
                 let mut lb = l.borrow_mut(vm.mc);
@@ -790,6 +818,26 @@ fn native_items<'gc>(_vm: &Vm<'gc, '_>, o: Obj<'gc>) -> Vec<Value<'gc>> {
         Payload::Tuple(t) => t.to_vec(),
         _ => Vec::new(),
     }
+}
+
+fn set_inplace<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult<'gc> {
+    let s = self_obj(vm, a, "update")?;
+    let r = set_multi(vm, a, op)?;
+    let entries: Vec<(i64, Value<'gc>)> = match r {
+        Value::Obj(ro) => match &ro.payload {
+            Payload::Set(d) => d.borrow().iter_entries().map(|e| (e.hash, e.key)).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if let Payload::Set(d) = &s.payload {
+        let mut d = d.borrow_mut(vm.mc);
+        d.clear();
+        for (h, k) in entries {
+            d.insert_new(h, k, Value::None);
+        }
+    }
+    Ok(Value::None)
 }
 
 fn set_multi<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult<'gc> {
@@ -1025,6 +1073,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         ("rpartition", str_rpartition),
         ("encode", str_encode),
         ("removeprefix", str_removeprefix),
+        ("expandtabs", str_expandtabs),
         ("removesuffix", str_removesuffix),
         ("__getitem__", slot_getitem),
         ("__len__", slot_len),
@@ -1105,6 +1154,9 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         ("clear", dict_clear),
         ("copy", set_copy),
         ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        ("symmetric_difference_update", set_symdiff_update),
         ("union", set_union),
         ("intersection", set_intersection),
         ("difference", set_difference),

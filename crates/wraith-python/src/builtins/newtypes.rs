@@ -31,7 +31,11 @@ fn is_exact<'gc>(cls: Obj<'gc>, t: Obj<'gc>) -> bool {
 /// Allocate an instance of `cls` with an empty payload of its kind.
 pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
     let kind = cls.as_type().map(|t| t.kind).unwrap_or(Kind::Object);
-    let dict = Some(vm.new_dict_obj_cap(8));
+    let dict = if Gc::ptr_eq(cls, vm.i.types.object) {
+        None
+    } else {
+        Some(vm.new_dict_obj_cap(8))
+    };
     let payload = match kind {
         Kind::List => Payload::List(new_lock(vm.mc, Vec::new())),
         Kind::Dict => Payload::Dict(new_lock(vm.mc, DictData::new())),

@@ -81,6 +81,8 @@ enum FBlock<'a> {
 }
 
 struct Unit<'a> {
+    /// Class name used to mangle `__private` names (nearest enclosing class).
+    private: Option<Rc<str>>,
     scope: usize,
     kind: CodeKind,
     name: Rc<str>,
@@ -240,7 +242,36 @@ fn translate_parse_error(msg: &str, src: &str, off: usize) -> (&'static str, Str
             format!("unterminated string literal (detected at line {line_no})"),
         );
     }
+    if lower.contains("invalid delete target") {
+        return ("SyntaxError", "cannot delete function call".into());
+    }
+    if lower.contains("expected one or more keyword parameter after") {
+        return ("SyntaxError", "named arguments must follow bare *".into());
+    }
+    if lower.contains("iterable argument unpacking cannot follow keyword argument unpacking") {
+        return (
+            "SyntaxError",
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+        );
+    }
+    if lower.contains("simple statements must be separated") {
+        let line = src.lines().nth(line_no - 1).unwrap_or("").trim_start();
+        if line.starts_with("print ") && !line.starts_with("print (") {
+            return (
+                "SyntaxError",
+                "Missing parentheses in call to 'print'. Did you mean print(...)?".into(),
+            );
+        }
+    }
     if lower.contains("invalid assignment target") {
+        let rest = &src[off..];
+        for kw in ["True", "False", "None", "__debug__"] {
+            if rest.starts_with(kw)
+                && !rest[kw.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            {
+                return ("SyntaxError", format!("cannot assign to {kw}"));
+            }
+        }
         let m = if at.is_ascii_digit() || at == '"' || at == '\'' {
             "cannot assign to literal here. Maybe you meant '==' instead of '='?"
         } else {
@@ -382,7 +413,18 @@ impl<'a> Compiler<'a> {
         qualname: Rc<str>,
         firstline: u32,
     ) {
+        let private = if kind == CodeKind::Class {
+            let stripped = name.trim_start_matches('_');
+            if stripped.is_empty() {
+                None
+            } else {
+                Some(Rc::from(stripped))
+            }
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
         let mut u = Unit {
+            private,
             scope,
             kind,
             name,
@@ -530,6 +572,19 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
     }
 
+    /// Name index for an attribute or namespace name, with private-name mangling.
+    fn attr_idx(&mut self, n: &str) -> u32 {
+        if n.starts_with("__")
+            && !n.ends_with("__")
+            && !n.contains('.')
+            && let Some(p) = self.units.last().and_then(|u| u.private.clone())
+        {
+            let m = format!("_{p}{n}");
+            return self.name_idx(&m);
+        }
+        self.name_idx(n)
+    }
+
     fn name_idx(&mut self, n: &str) -> u32 {
         let u = self.u();
         if let Some(&i) = u.name_map.get(n) {
@@ -568,7 +623,7 @@ impl<'a> Compiler<'a> {
             NameOp::Deref(c) => Instr::LoadDeref(c),
             NameOp::ClassDeref(c) => Instr::LoadClassDeref(c),
             NameOp::Global => Instr::LoadGlobal(self.name_idx(n)),
-            NameOp::Name => Instr::LoadName(self.name_idx(n)),
+            NameOp::Name => Instr::LoadName(self.attr_idx(n)),
         };
         self.emit(i);
     }
@@ -579,7 +634,7 @@ impl<'a> Compiler<'a> {
             NameOp::Fast => Instr::StoreFast(self.var_idx(n)),
             NameOp::Deref(c) | NameOp::ClassDeref(c) => Instr::StoreDeref(c),
             NameOp::Global => Instr::StoreGlobal(self.name_idx(n)),
-            NameOp::Name => Instr::StoreName(self.name_idx(n)),
+            NameOp::Name => Instr::StoreName(self.attr_idx(n)),
         };
         self.emit(i);
     }
@@ -590,7 +645,7 @@ impl<'a> Compiler<'a> {
             NameOp::Fast => Instr::DeleteFast(self.var_idx(n)),
             NameOp::Deref(c) | NameOp::ClassDeref(c) => Instr::DeleteDeref(c),
             NameOp::Global => Instr::DeleteGlobal(self.name_idx(n)),
-            NameOp::Name => Instr::DeleteName(self.name_idx(n)),
+            NameOp::Name => Instr::DeleteName(self.attr_idx(n)),
         };
         self.emit(i);
     }
@@ -1058,7 +1113,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Dup);
-                let i = self.name_idx(at.attr.id.as_str());
+                let i = self.attr_idx(at.attr.id.as_str());
                 self.emit(Instr::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
@@ -1076,8 +1131,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             other => {
+                let what = match other {
+                    Expr::Tuple(_) => "tuple",
+                    Expr::List(_) => "list",
+                    _ => "expression",
+                };
                 return Err(self.err_at(
-                    "'expression' is an illegal expression for augmented assignment",
+                    format!("'{what}' is an illegal expression for augmented assignment"),
                     other.start(),
                 ));
             }
@@ -1090,7 +1150,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(a.attr.id.as_str());
+                let i = self.attr_idx(a.attr.id.as_str());
                 self.emit(Instr::StoreAttr(i));
             }
             Expr::Subscript(s) => {
@@ -1154,7 +1214,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(a.attr.id.as_str());
+                let i = self.attr_idx(a.attr.id.as_str());
                 self.emit(Instr::DeleteAttr(i));
             }
             Expr::Subscript(s) => {
@@ -1421,7 +1481,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.attr.start());
-                let i = self.name_idx(a.attr.id.as_str());
+                let i = self.attr_idx(a.attr.id.as_str());
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
@@ -1702,7 +1762,7 @@ impl<'a> Compiler<'a> {
             && let Expr::Attribute(a) = &*c.func
         {
             self.expr(&a.value)?;
-            let i = self.name_idx(a.attr.id.as_str());
+            let i = self.attr_idx(a.attr.id.as_str());
             self.set_line(a.attr.start());
             self.emit(Instr::LoadMethod(i));
             for x in c.arguments.args.iter() {

@@ -377,3 +377,118 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
     run_source(vm, m, src.as_deref().unwrap_or(SOURCE), "weakref.py")?;
     Ok(m)
 }
+
+/// Whether `name` on `cls` resolves to `ReferenceType`'s own method (not overridden).
+fn base_method<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>, name: &str) -> bool {
+    let Some([rt, _, _]) = vm.i.weak.types else {
+        return false;
+    };
+    if Gc::ptr_eq(cls, rt) {
+        return true;
+    }
+    match (vm.lookup_type(cls, name), vm.type_dict_get(rt, name)) {
+        (Some(a), Some(b)) => a.is(b),
+        _ => false,
+    }
+}
+
+/// Native fast paths for the hottest weakref operations, with the exact results of the Python
+/// methods they stand for: `ReferenceType(ob[, callback])` and calling a reference whose class
+/// does not override `__call__`. `None` when the call is not one of them.
+pub fn fast_call<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    f: Obj<'gc>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+) -> Option<PyResult<'gc>> {
+    let [rt, _, _] = vm.i.weak.types?;
+    match &f.payload {
+        Payload::Type(_) if Gc::ptr_eq(f, rt) => Some(if !kw.is_empty() {
+            vm.type_error("ref() takes no keyword arguments")
+        } else if args.is_empty() {
+            vm.type_error("__new__ expected at least 1 argument, got 0")
+        } else if args.len() > 2 {
+            vm.type_error(format!(
+                "__new__ expected at most 2 arguments, got {}",
+                args.len()
+            ))
+        } else {
+            let cb = args.get(1).copied().unwrap_or(Value::None);
+            wr_new(vm, &[Value::Obj(rt), args[0], cb, Value::Int(0)], &[])
+        }),
+        Payload::WeakRef(l) => {
+            let cls = f.class?;
+            if !base_method(vm, cls, "__call__") {
+                return None;
+            }
+            let w = (*l.borrow())?;
+            if w.kind() != RefKind::Ref {
+                return None;
+            }
+            Some(if !kw.is_empty() {
+                vm.type_error("weakref() takes no keyword arguments")
+            } else if !args.is_empty() {
+                vm.type_error(format!("weakref expected 0 arguments, got {}", args.len()))
+            } else {
+                Ok(w.get(vm.mc).map(Value::Obj).unwrap_or(Value::None))
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `hash(ref)` natively when the class keeps `ReferenceType.__hash__`: the referent's hash,
+/// cached, unreduced (as CPython's C `ref` returns it).
+pub fn fast_hash<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>) -> Option<PyResult<'gc, i64>> {
+    let Value::Obj(o) = v else { return None };
+    let Payload::WeakRef(l) = &o.payload else {
+        return None;
+    };
+    let w = (*l.borrow())?;
+    if w.kind() != RefKind::Ref || !base_method(vm, o.class?, "__hash__") {
+        return None;
+    }
+    if let Some(h) = w.hash() {
+        return Some(Ok(h));
+    }
+    let Some(r) = w.get(vm.mc) else {
+        return Some(vm.type_error("weak object has gone away"));
+    };
+    Some(vm.hash(Value::Obj(r)).inspect(|h| w.set_hash(*h)))
+}
+
+/// `ref == ref` / `ref != ref` natively when both classes keep `ReferenceType`'s comparison:
+/// the referents compared while both live, identity once either is dead.
+pub fn fast_compare<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: Value<'gc>,
+    b: Value<'gc>,
+    eq: bool,
+) -> Option<PyResult<'gc>> {
+    let (Some(wa), Some(wb)) = (weak_of(a), weak_of(b)) else {
+        return None;
+    };
+    let name = if eq { "__eq__" } else { "__ne__" };
+    let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+        return None;
+    };
+    if wa.kind() != RefKind::Ref
+        || wb.kind() != RefKind::Ref
+        || !base_method(vm, oa.class?, name)
+        || !base_method(vm, ob.class?, name)
+    {
+        return None;
+    }
+    match (wa.get(vm.mc), wb.get(vm.mc)) {
+        (Some(x), Some(y)) => Some(vm.compare(
+            Value::Obj(x),
+            Value::Obj(y),
+            if eq {
+                crate::compile::code::Cmp::Eq
+            } else {
+                crate::compile::code::Cmp::Ne
+            },
+        )),
+        _ => Some(Ok(Value::Bool(a.is(b) == eq))),
+    }
+}
