@@ -225,7 +225,7 @@ pub struct HostState {
     pub start: Option<std::time::Instant>,
     /// Collections run so far.
     pub collections: u64,
-    /// MRO lookup cache: (class address, name hash) -> index in [class] + mro where the name
+    /// MRO lookup cache: (class address, name hash) -> index in `[class] + mro` where the name
     /// was found, or `u16::MAX` for "nowhere". Holds no GC pointers; cleared whenever a class
     /// namespace changes and after every collection.
     pub attr_cache: std::cell::RefCell<hashbrown::HashMap<(usize, i64), u16>>,
