@@ -258,6 +258,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let Value::Obj(fo) = f else {
             return self.type_error(format!("'{}' object is not callable", self.type_name(f)));
         };
+        if matches!(fo.payload, Payload::WeakRef(_) | Payload::Type(_))
+            && let Some(r) = crate::modules::weakref::fast_call(self, fo, args, kw)
+        {
+            return r.map(Plan::Done);
+        }
         match &fo.payload {
             Payload::Function(func) => {
                 let is_gen = func.code.generator;

@@ -348,6 +348,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 
     fn compare_inner(&mut self, a: Value<'gc>, b: Value<'gc>, op: Cmp) -> PyResult<'gc> {
+        if matches!(op, Cmp::Eq | Cmp::Ne)
+            && let Some(r) = crate::modules::weakref::fast_compare(self, a, b, op == Cmp::Eq)
+        {
+            return r;
+        }
         let (name, rname, sym) = cmp_names(op);
         let ua = self.user_dunder(a, name);
         let ub = self.user_dunder(b, rname);
@@ -490,6 +495,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Value::Float(f) => Ok(hash_float(f)),
             Value::None | Value::Undef => Ok(0x5f3759df),
             Value::Obj(o) => {
+                if let Payload::WeakRef(_) = o.payload
+                    && let Some(h) = crate::modules::weakref::fast_hash(self, v)
+                {
+                    return h;
+                }
                 if self.is_user(v) {
                     let cls = self.class_of(v);
                     match self.lookup_type(cls, "__hash__") {
