@@ -88,7 +88,14 @@ impl Interpreter {
         }
         match compile::compile(src, "<stdin>", Mode::Interactive) {
             Ok(code) => match self.run_code(code) {
-                Some(c) => ReplStatus::Exit(c),
+                Some(c)
+                    if self
+                        .heap
+                        .mutate(|_, i| std::mem::take(&mut i.host.system_exit)) =>
+                {
+                    ReplStatus::Exit(c)
+                }
+                Some(_) => ReplStatus::Done,
                 None => ReplStatus::Done,
             },
             Err(e) => {
@@ -161,6 +168,7 @@ impl Interpreter {
 
 fn report_uncaught<'gc>(vm: &mut Vm<'gc, '_>, exc: value::Obj<'gc>) -> i32 {
     if vm.exc_is(exc, E::SystemExit) {
+        vm.i.host.system_exit = true;
         let code = vm
             .getattr_opt(Value::Obj(exc), "code")
             .ok()

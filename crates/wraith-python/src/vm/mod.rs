@@ -211,6 +211,8 @@ pub struct HostState {
     pub recursion_limit: usize,
     /// `gc.isenabled()`.
     pub gc_enabled: bool,
+    /// The last uncaught exception was `SystemExit` (the REPL ends only then).
+    pub system_exit: bool,
     /// A full collection was requested (gc.collect()).
     pub collect_requested: bool,
     /// `gc.collect()`'s placeholder result is on top of the running frame's stack.
