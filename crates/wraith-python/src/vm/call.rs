@@ -475,7 +475,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         self.i.host.native_depth -= 1;
         st.borrow_mut(self.mc).running = false;
         match r {
-            Ok(RunExit::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(RunExit::Yield(v)) => {
+                // Suspended inside try/with: close it if it becomes garbage (PEP 442).
+                if st.borrow().frame.as_ref().is_some_and(|f| !f.blocks.is_empty()) {
+                    crate::modules::weakref::track_generator(self, g);
+                }
+                Ok(GenStep::Yield(v))
+            }
             Ok(RunExit::Return(v)) => Ok(GenStep::Return(v)),
             Ok(RunExit::OutOfFuel) => self.type_error("internal: generator out of fuel"),
             Err(e) => {

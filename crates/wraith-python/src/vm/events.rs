@@ -11,6 +11,7 @@
 use wraith_gc::Event;
 
 use crate::heap::{PyEmbed, PyHeap};
+use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -61,6 +62,12 @@ fn run_event<'gc>(vm: &mut Vm<'gc, '_>, ev: Event<'gc, PyEmbed>) {
             };
             if let Err(e) = vm.call(f, &[], &[]) {
                 vm.report_unraisable(f, e.0);
+            }
+        }
+        Event::Del(obj) if matches!(obj.payload, Payload::Generator(_)) => {
+            let v = Value::Obj(obj);
+            if let Err(e) = vm.call_method(v, "close", &[]) {
+                vm.report_unraisable(v, e.0);
             }
         }
         Event::Del(obj) => {

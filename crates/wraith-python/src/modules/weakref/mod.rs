@@ -321,6 +321,16 @@ pub fn track_del_if_needed<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>, obj: Value<'gc>
     }
 }
 
+/// Registers a generator suspended inside `try`/`with` for one `close()` when it becomes
+/// garbage (CPython finalizes generators the same way); registering again does nothing.
+pub fn track_generator<'gc>(vm: &Vm<'gc, '_>, g: Obj<'gc>) {
+    if let Some(cx) = context(vm)
+        && !cx.is_finalized(g)
+    {
+        let _ = cx.track_del(g);
+    }
+}
+
 fn run_source<'gc>(vm: &mut Vm<'gc, '_>, m: Obj<'gc>, src: &str, file: &str) -> PyResult<'gc, ()> {
     let Some(g) = m.dict else { return Ok(()) };
     let code = match compile::compile(src, file, Mode::Exec) {
