@@ -11,6 +11,7 @@ use crate::vm::{PyResult, Vm};
 fn collect<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     crate::builtins::functions::arity(vm, "gc.collect", a, 0, 1)?;
     vm.i.host.collect_requested = true;
+    vm.i.host.fuel = 0;
     // Called straight from Python code, the result is on top of the caller's stack when the
     // slice ends; the host replaces it with the number of objects the collection freed.
     vm.i.host.collect_result_pending = vm.i.host.native_depth == 0;
