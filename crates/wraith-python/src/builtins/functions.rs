@@ -135,8 +135,19 @@ fn class_check<'gc>(
                         Value::Obj(vo) if vo.as_type().is_some() => Ok(vm.is_subclass(vo, o)),
                         _ => vm.type_error("issubclass() arg 1 must be a class"),
                     }
+                } else if vm.isinstance(v, o) {
+                    Ok(true)
+                } else if let Value::Obj(vo) = v
+                    && let Payload::WeakRef(_) = vo.payload
+                {
+                    // A proxy answers with its referent's `__class__` (CPython's isinstance
+                    // falls back to `obj.__class__`).
+                    match vm.getattr_str(v, "__class__")? {
+                        Value::Obj(c) if c.as_type().is_some() => Ok(vm.is_subclass(c, o)),
+                        _ => Ok(false),
+                    }
                 } else {
-                    Ok(vm.isinstance(v, o))
+                    Ok(false)
                 }
             }
             Payload::Tuple(items) => {

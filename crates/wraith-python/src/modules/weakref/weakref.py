@@ -116,6 +116,10 @@ def _unwrap(x):
 _proxy_sealed = False
 
 
+def _proxy_class(p):
+    return _deref(p).__class__
+
+
 class ProxyType:
     __slots__ = ()
     __hash__ = None
@@ -132,6 +136,8 @@ class ProxyType:
 
     def __getattr__(self, name):
         return getattr(_deref(self), name)
+
+    __class__ = property(_proxy_class)
 
     def __setattr__(self, name, value):
         setattr(_deref(self), name, value)
