@@ -38,6 +38,17 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>, name: &str) -> Option<Value<'gc>> {
             m
         }
         "math" => math::create(vm),
+        "copy" => {
+            // A small `copy` module written in Python.
+            let m = new_module(vm, "copy");
+            let src = include_str!("copy/copy.py");
+            if let Err(e) = weakref::run_source(vm, m, src, "copy.py") {
+                let text = vm.format_exception(e.0);
+                vm.write_err(&text);
+                return None;
+            }
+            m
+        }
         "weakref" => match weakref::create(vm) {
             Ok(m) => m,
             Err(e) => {

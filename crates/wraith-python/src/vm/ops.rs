@@ -1533,7 +1533,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 || self.user_dunder(c, "__getitem__").is_some()
                 || matches!(c, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_) | Payload::DictView(..))))
         {
-            let it = self.get_iter(c)?;
+            // CPython's _PySequence_IterSearch: a TypeError from iter() becomes its own.
+            let it = match self.get_iter(c) {
+                Ok(it) => it,
+                Err(e) if self.exc_is(e.0, E::TypeError) => {
+                    return self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(c)
+                    ));
+                }
+                Err(e) => return Err(e),
+            };
             while let Some(x) = self.next(it)? {
                 if x.is(v) || self.eq(x, v)? {
                     return Ok(true);

@@ -331,7 +331,8 @@ pub fn track_generator<'gc>(vm: &Vm<'gc, '_>, g: Obj<'gc>) {
     }
 }
 
-fn run_source<'gc>(vm: &mut Vm<'gc, '_>, m: Obj<'gc>, src: &str, file: &str) -> PyResult<'gc, ()> {
+/// Run Python `src` as the body of module `m`.
+pub fn run_source<'gc>(vm: &mut Vm<'gc, '_>, m: Obj<'gc>, src: &str, file: &str) -> PyResult<'gc, ()> {
     let Some(g) = m.dict else { return Ok(()) };
     let code = match compile::compile(src, file, Mode::Exec) {
         Ok(c) => c,
