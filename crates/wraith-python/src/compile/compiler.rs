@@ -2050,3 +2050,45 @@ pub fn parse_big(s: &str) -> BigInt {
     };
     BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> (String, String) {
+        let e = compile(src, "<t>", Mode::Exec).expect_err("should not compile");
+        (e.kind.to_string(), e.msg)
+    }
+
+    #[test]
+    fn cpython_syntax_error_wording() {
+        assert_eq!(err("if x\n    pass\n").1, "expected ':'");
+        assert_eq!(err("x = (1,\ny = 2\n").1, "'(' was never closed");
+        assert_eq!(err("return 1\n").1, "'return' outside function");
+        assert_eq!(err("break\n").1, "'break' outside loop");
+        assert_eq!(
+            err("def f(a, a):\n    pass\n").1,
+            "duplicate argument 'a' in function definition"
+        );
+        assert_eq!(
+            err("if 1:\npass\n"),
+            (
+                "IndentationError".into(),
+                "expected an indented block after 'if' statement on line 1".into()
+            )
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let src = format!("x = {}1\n", "-".repeat(5000));
+        assert_eq!(err(&src).0, "RecursionError");
+    }
+
+    #[test]
+    fn code_has_lines_for_every_instruction() {
+        let code = compile("a = 1\nb = a + 2\nprint(b)\n", "<t>", Mode::Exec).expect("compiles");
+        assert_eq!(code.instrs.len(), code.lines.len());
+        assert_eq!(code.lines.last().copied(), Some(3));
+    }
+}

@@ -476,3 +476,39 @@ impl<'a> Visitor<'a> for Builder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(src: &str) -> SymTable {
+        let parsed = ruff_python_parser::parse_module(src).expect("parses");
+        SymTable::build(&parsed.into_syntax().body)
+    }
+
+    #[test]
+    fn captured_local_becomes_cell_and_free() {
+        let st = table("def f():\n    x = 1\n    def g():\n        return x\n    return g\n");
+        let f = &st.scopes[1];
+        let g = &st.scopes[2];
+        assert_eq!(f.cells, vec!["x".to_string()]);
+        assert_eq!(g.frees, vec!["x".to_string()]);
+        assert_eq!(st.lookup(2, "x"), NameOp::Deref(0));
+        assert_eq!(st.lookup(1, "x"), NameOp::Deref(0));
+    }
+
+    #[test]
+    fn globals_and_class_bodies() {
+        let st = table("y = 1\ndef f():\n    global y\n    y = 2\nclass C:\n    z = y\n");
+        assert_eq!(st.lookup(1, "y"), NameOp::Global);
+        assert_eq!(st.lookup(2, "z"), NameOp::Name);
+        assert_eq!(st.lookup(0, "y"), NameOp::Name);
+    }
+
+    #[test]
+    fn super_gets_a_class_cell() {
+        let st = table("class A:\n    def m(self):\n        return super().m()\n");
+        assert_eq!(st.scopes[1].cells, vec!["__class__".to_string()]);
+        assert!(st.scopes[2].frees.contains(&"__class__".to_string()));
+    }
+}
