@@ -568,7 +568,9 @@ fn next<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
 }
 
 fn sorted<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
     let items = vm.iterate(args[0])?;
     let l = vm.new_list(items);
     crate::builtins::methods::list_sort(vm, &[l], kw)?;

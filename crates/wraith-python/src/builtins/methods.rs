@@ -178,7 +178,7 @@ natives! {
         let mut cur = String::new();
         let mut it = s.chars().peekable();
         while let Some(c) = it.next() {
-            if c == '\n' || c == '\r' {
+            if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
                 let mut end = c.to_string();
                 if c == '\r' && it.peek() == Some(&'\n') { it.next(); end.push('\n'); }
                 if keep { cur.push_str(&end); }

@@ -332,6 +332,7 @@ fn populate(vm: &mut Vm<'_, '_>) {
     functions::register(vm);
     newtypes::register(vm);
     methods::register(vm);
+    seq::register(vm);
     let mg = vm.i.main_globals;
     vm.dict_set_str(mg, "__name__", Value::None);
     let n = vm.new_str("__main__");
@@ -340,6 +341,10 @@ fn populate(vm: &mut Vm<'_, '_>) {
     let bm = vm.new_str("builtins");
     let _ = bm;
     vm.invalidate_attr_cache();
+    let od = vm.i.types.object.dict;
+    if let Some(od) = od {
+        vm.dict_set_str(od, "__doc__", Value::None);
+    }
 }
 
 /// Create a new built-in class at runtime (e.g. `sys.stdout`'s class).

@@ -39,6 +39,54 @@ fn slice_parts<'gc>(
     Ok((conv(vm, a)?, conv(vm, b)?, step))
 }
 
+/// `slice.indices(n)`: (start, stop, step) adjusted like CPython's `PySlice_AdjustIndices`.
+pub fn slice_adjust<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    s: Obj<'gc>,
+    n: i64,
+) -> PyResult<'gc, (i64, i64, i64)> {
+    let (a, b, step) = slice_parts(vm, s)?;
+    let adj = |x: i64, lo: i64, hi: i64| {
+        let x = if x < 0 { x + n } else { x };
+        x.clamp(lo, hi)
+    };
+    Ok(if step > 0 {
+        (
+            a.map(|x| adj(x, 0, n)).unwrap_or(0),
+            b.map(|x| adj(x, 0, n)).unwrap_or(n),
+            step,
+        )
+    } else {
+        (
+            a.map(|x| adj(x, -1, n - 1)).unwrap_or(n - 1),
+            b.map(|x| adj(x, -1, n - 1)).unwrap_or(-1),
+            step,
+        )
+    })
+}
+
+fn slice_indices_m<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: &[Value<'gc>],
+    _kw: &crate::vm::native::Kw<'gc>,
+) -> PyResult<'gc> {
+    let (Some(Value::Obj(s)), Some(&n)) = (a.first().copied(), a.get(1)) else {
+        return vm.type_error("indices() takes exactly one argument");
+    };
+    let n = vm.index_value(n)?;
+    if n < 0 {
+        return vm.value_error("length should not be negative");
+    }
+    let (x, y, z) = slice_adjust(vm, s, n)?;
+    Ok(vm.new_tuple(vec![Value::Int(x), Value::Int(y), Value::Int(z)]))
+}
+
+/// Register slice methods.
+pub fn register(vm: &mut Vm<'_, '_>) {
+    let slice = vm.i.types.slice;
+    crate::builtins::method(vm, slice, "indices", slice_indices_m);
+}
+
 /// Indices selected by a slice on a sequence of length n.
 pub fn slice_indices<'gc>(
     vm: &mut Vm<'gc, '_>,

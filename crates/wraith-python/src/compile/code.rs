@@ -184,6 +184,8 @@ pub enum Instr {
     GetIter,
     /// Push next(TOS) or pop TOS and jump.
     ForIter(u32),
+    /// `yield from` step: push next(TOS), or replace TOS by the iterator's return value and jump.
+    YieldFromNext(u32),
     /// Unconditional jump.
     Jump(u32),
     /// Pop and jump if falsy.
@@ -334,6 +336,8 @@ pub struct Code {
     pub firstline: u32,
     /// Index of the `__class__` cell in a class body, if any.
     pub class_cell: Option<u32>,
+    /// The docstring (first statement a string literal), for functions.
+    pub doc: Option<Rc<str>>,
 }
 
 impl Code {

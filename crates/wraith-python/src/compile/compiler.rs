@@ -81,6 +81,8 @@ enum FBlock<'a> {
 }
 
 struct Unit<'a> {
+    /// Docstring of the body, if any.
+    doc: Option<Rc<str>>,
     /// Class name used to mangle `__private` names (nearest enclosing class).
     private: Option<Rc<str>>,
     scope: usize,
@@ -424,6 +426,7 @@ impl<'a> Compiler<'a> {
             self.units.last().and_then(|u| u.private.clone())
         };
         let mut u = Unit {
+            doc: None,
             private,
             scope,
             kind,
@@ -525,6 +528,7 @@ impl<'a> Compiler<'a> {
             kind: u.kind,
             firstline: u.firstline,
             class_cell,
+            doc: u.doc,
         }
     }
 
@@ -549,6 +553,7 @@ impl<'a> Compiler<'a> {
             Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
             Instr::ForIter(_) => Instr::ForIter(t),
+            Instr::YieldFromNext(_) => Instr::YieldFromNext(t),
             Instr::SetupExcept(_) => Instr::SetupExcept(t),
             Instr::SetupWith(_) => Instr::SetupWith(t),
             Instr::WithExcept(_) => Instr::WithExcept(t),
@@ -1308,6 +1313,7 @@ impl<'a> Compiler<'a> {
         self.push_unit(scope, CodeKind::Function, name.into(), q, line);
         match body {
             FuncBody::Stmts(b) => {
+                self.u().doc = docstring(b);
                 self.body(b)?;
                 self.emit_const(Const::None);
                 self.emit(Instr::ReturnValue);
@@ -1386,6 +1392,11 @@ impl<'a> Compiler<'a> {
         self.emit_const(Const::Str(q.clone()));
         let qi = self.name_idx("__qualname__");
         self.emit(Instr::StoreName(qi));
+        if let Some(d) = docstring(&c.body) {
+            self.emit_const(Const::Str(d));
+            let di = self.name_idx("__doc__");
+            self.emit(Instr::StoreName(di));
+        }
         self.body(&c.body)?;
         let cc = self.st.scopes[scope]
             .cells
@@ -1714,12 +1725,11 @@ impl<'a> Compiler<'a> {
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
                 let start = self.here();
-                let fi = self.emit(Instr::ForIter(0));
+                let fi = self.emit(Instr::YieldFromNext(0));
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Pop);
                 self.emit(Instr::Jump(start as u32));
                 self.patch_here(fi);
-                self.emit_const(Const::None);
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::Starred(s) => {
@@ -1996,6 +2006,17 @@ enum CompKind<'a> {
 fn unreachable_block() -> ! {
     // The fblock stack is pushed and popped in matching pairs within one function.
     std::process::abort()
+}
+
+/// The docstring of a body: its first statement, when that is a plain string literal.
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().into()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn cmp_instr(op: ast::CmpOp) -> Instr {

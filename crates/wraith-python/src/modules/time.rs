@@ -26,6 +26,9 @@ fn time<'gc>(_vm: &mut Vm<'gc, '_>, _a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 
 fn sleep<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     let secs = match a.first() {
+        Some(&v) if Vm::str_of(v).is_some() => {
+            return vm.type_error("'str' object cannot be interpreted as an integer");
+        }
         Some(&v) => crate::builtins::newtypes::to_float(vm, v)?,
         None => return vm.type_error("sleep() takes exactly one argument (0 given)"),
     };

@@ -199,7 +199,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
         if let Value::Obj(o) = v {
             if let Some(d) = o.dict
-                && !matches!(o.payload, Payload::Module(_) | Payload::Function(_))
+                && !matches!(o.payload, Payload::Module(_))
                 && let Some(x) = Self::dict_get_str_h(d, name, h)
             {
                 return Ok(Some(x));
@@ -237,6 +237,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 ("denominator", crate::vm::arith::Num::I(_)) => return Ok(Some(Value::Int(1))),
                 _ => {}
             }
+        }
+        if let Some(t) = cls.as_type()
+            && let Some(slots) = &t.slots
+            && slots.iter().any(|s| &**s == name)
+            && self.type_flags(cls) & crate::object::types::HAS_GETATTR == 0
+        {
+            return Err(self.err(E::AttributeError, name.to_string()));
         }
         if self.is_user(v)
             && self.type_flags(cls) & crate::object::types::HAS_GETATTR != 0
@@ -356,7 +363,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => None,
             },
             "__doc__" => match &o.payload {
-                Payload::Function(_) | Payload::Builtin(_) => Some(Value::None),
+                Payload::Function(f) => Some(match &f.code.doc {
+                    Some(d) => self.new_str(&**d),
+                    None => Value::None,
+                }),
+                Payload::Builtin(_) => Some(Value::None),
+                _ => None,
+            },
+            "__kwdefaults__" => match &o.payload {
+                Payload::Function(f) => Some(f.kwdefaults.map(Value::Obj).unwrap_or(Value::None)),
                 _ => None,
             },
             "__defaults__" => match &o.payload {
@@ -544,7 +559,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && let Payload::Property(_, set, _) = fo.payload
         {
             if set.is(Value::None) {
-                return Err(self.err(E::AttributeError, format!("can't set attribute '{n}'")));
+                let cn = self.type_name(v);
+                return Err(self.err(
+                    E::AttributeError,
+                    format!("property '{n}' of '{cn}' object has no setter"),
+                ));
             }
             self.call(set, &[v, x], &[])?;
             return Ok(());
@@ -591,7 +610,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && let Payload::Property(_, _, del) = fo.payload
         {
             if del.is(Value::None) {
-                return Err(self.err(E::AttributeError, format!("can't delete attribute '{n}'")));
+                let cn = self.type_name(v);
+                return Err(self.err(
+                    E::AttributeError,
+                    format!("property '{n}' of '{cn}' object has no deleter"),
+                ));
             }
             self.call(del, &[v], &[])?;
             return Ok(());

@@ -110,6 +110,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if (0xe000..0xf900).contains(&(c as u32))
+                || (0x200b..0x2010).contains(&(c as u32))
+                || (0x2028..0x202f).contains(&(c as u32))
+                || (0x2060..0x2070).contains(&(c as u32))
                 || (c as u32) >= 0xf0000
                 || matches!(c as u32, 0x2028 | 0x2029 | 0xfeff) =>
             {

@@ -166,8 +166,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
     }
 
-    fn name_error(&self, name: &str) -> PyErr<'gc> {
-        self.err(E::NameError, format!("name '{name}' is not defined"))
+    fn name_error(&mut self, name: &str) -> PyErr<'gc> {
+        let e = self.err(E::NameError, format!("name '{name}' is not defined"));
+        if let Some(d) = e.0.dict {
+            let n = self.new_str(name);
+            self.dict_set_str(d, "name", n);
+        }
+        e
     }
 
     #[inline]
@@ -817,6 +822,31 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         }
                     }
                 }
+                Instr::YieldFromNext(target) => {
+                    let it = frame.stack.last().copied().unwrap_or(Value::None);
+                    let step = match it {
+                        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => {
+                            match self.gen_resume(o, Value::None, None)? {
+                                crate::vm::call::GenStep::Yield(v) => Ok(v),
+                                crate::vm::call::GenStep::Return(v) => Err(v),
+                            }
+                        }
+                        _ => match self.next(it)? {
+                            Some(v) => Ok(v),
+                            None => Err(Value::None),
+                        },
+                    };
+                    match step {
+                        Ok(v) => self.push(v),
+                        Err(ret) => {
+                            if let Some(f) = self.i.frames.last_mut() {
+                                f.stack.pop();
+                                f.stack.push(ret);
+                                f.pc = target as usize;
+                            }
+                        }
+                    }
+                }
                 Instr::Jump(t) => {
                     frame.pc = t as usize;
                 }
@@ -1308,7 +1338,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 self.dict_set_str(mods, name, m);
                 Ok(m)
             }
-            None => Err(self.err(E::ModuleNotFoundError, format!("No module named '{name}'"))),
+            None => {
+                let e = self.err(E::ModuleNotFoundError, format!("No module named '{name}'"));
+                if let Some(d) = e.0.dict {
+                    let n = self.new_str(name);
+                    self.dict_set_str(d, "name", n);
+                }
+                Err(e)
+            }
         }
     }
 }
