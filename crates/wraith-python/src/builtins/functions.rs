@@ -346,6 +346,12 @@ fn divmod<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRe
             vm.type_name(args[1])
         ));
     }
+    if let (Some(Num::F(_)), Some(d)) | (Some(_), Some(d @ Num::F(_))) =
+        (as_num(args[0]), as_num(args[1]))
+        && matches!(d, Num::F(f) if f == 0.0) | matches!(d, Num::I(0))
+    {
+        return Err(vm.err(E::ZeroDivisionError, "float divmod()"));
+    }
     let q = vm.binary(args[0], args[1], BinOp::FloorDiv)?;
     let r = vm.binary(args[0], args[1], BinOp::Mod)?;
     Ok(vm.new_tuple(vec![q, r]))

@@ -768,6 +768,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         b: Value<'gc>,
         op: BinOp,
     ) -> PyResult<'gc, Option<Value<'gc>>> {
+        if op == BinOp::Mul {
+            let is_seq = |v: Value<'gc>| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)));
+            if is_seq(a) && self.user_dunder(b, "__index__").is_some() {
+                let n = self.index_value(b)?;
+                return self.native_binop(a, Value::Int(n), op);
+            }
+            if is_seq(b) && self.user_dunder(a, "__index__").is_some() {
+                let n = self.index_value(a)?;
+                return self.native_binop(Value::Int(n), b, op);
+            }
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::And => return Ok(Some(Value::Bool(x & y))),
@@ -933,6 +944,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 if let Some(f) = self.user_dunder(v, "__index__") {
                     let r = self.call_found(f, v, &[])?;
+                    if !matches!(as_num(r), Some(Num::I(_) | Num::B(_))) {
+                        return self.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            self.type_name(r)
+                        ));
+                    }
                     return self.index_value(r);
                 }
                 self.type_error(format!(
