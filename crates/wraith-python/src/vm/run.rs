@@ -415,9 +415,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::LoadMethod(i) => {
                     let v = pop!();
-                    let k = self.name_value(i);
-                    let name = Self::str_of(k).unwrap_or("");
-                    let (f, s) = self.load_method(v, name)?;
+                    let (name, h) = self.name_h(i);
+                    let (f, s) = self.load_method_h(v, name, h)?;
                     self.push(f);
                     self.push(s);
                 }
@@ -1207,7 +1206,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         v: Value<'gc>,
         name: &str,
     ) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
-        let h = crate::object::pystr::str_hash(name);
+        self.load_method_h(v, name, crate::object::pystr::str_hash(name))
+    }
+
+    /// `load_method` with the name's hash known.
+    pub fn load_method_h(
+        &mut self,
+        v: Value<'gc>,
+        name: &str,
+        h: i64,
+    ) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
         let is_plain_instance = match v {
             Value::Obj(o) => !matches!(
                 o.payload,
