@@ -35,7 +35,10 @@ pub fn run() -> i32 {
                 match interp.run_repl(&buf) {
                     ReplStatus::Incomplete => continue,
                     ReplStatus::Done => buf.clear(),
-                    ReplStatus::Exit(c) => return c,
+                    ReplStatus::Exit(c) => {
+                        interp.shutdown();
+                        return c;
+                    }
                 }
             }
             Err(ReadlineError::Interrupted) => {
@@ -44,6 +47,7 @@ pub fn run() -> i32 {
             }
             Err(ReadlineError::Eof) => {
                 println!();
+                interp.shutdown();
                 return 0;
             }
             Err(e) => {

@@ -477,7 +477,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         match r {
             Ok(RunExit::Yield(v)) => {
                 // Suspended inside try/with: close it if it becomes garbage (PEP 442).
-                if st.borrow().frame.as_ref().is_some_and(|f| !f.blocks.is_empty()) {
+                if st
+                    .borrow()
+                    .frame
+                    .as_ref()
+                    .is_some_and(|f| !f.blocks.is_empty())
+                {
                     crate::modules::weakref::track_generator(self, g);
                 }
                 Ok(GenStep::Yield(v))
