@@ -14,6 +14,7 @@ pub type Obj<'gc> = Gc<'gc, PyObject<'gc>>;
 /// A Python value.
 #[derive(Clone, Copy, Collect)]
 #[collect(no_drop)]
+#[repr(u64)]
 pub enum Value<'gc> {
     /// Internal marker: unbound slot. Never visible to scripts.
     Undef,
