@@ -150,6 +150,8 @@ pub enum Payload<'gc> {
     /// A `weakref` object (ref, proxy or finalize): its wraith-gc weak reference, set right
     /// after allocation (the weak reference's payload points back at this object).
     WeakRef(GcRefLock<'gc, Option<WeakRefGc<'gc>>>),
+    /// The ephemeron table under a `weakref.WeakKeyDictionary`.
+    Ephemeron(wraith_gc::EphemeronTable<'gc, crate::heap::PyEmbed>),
 }
 
 /// A wraith-gc weak reference of the interpreter's heap.

@@ -8,6 +8,8 @@
 //! object is alive (wraith-gc queues callbacks only for live weak references). Callbacks and
 //! `__del__` calls run in `vm::events`, between slices, never inside a collection.
 
+mod ephemeron;
+
 use gc_arena::{Collect, Gc};
 use wraith_gc::{Context, HeapHandle, RefKind, WeakRefOptions};
 
@@ -102,7 +104,7 @@ pub fn is_base_weak_type<'gc>(vm: &Vm<'gc, '_>, c: Obj<'gc>) -> bool {
         .is_some_and(|ts| ts.iter().any(|t| Gc::ptr_eq(*t, c)))
 }
 
-fn check<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Obj<'gc>> {
+pub(crate) fn check<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Obj<'gc>> {
     match v {
         Value::Obj(o) if weakrefable(vm, v) => Ok(o),
         _ => vm.type_error(format!(
@@ -114,7 +116,7 @@ fn check<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Obj<'gc>> {
 
 /// `_wr_new(cls, ob, callback, kind)`: kind 0 ref, 1 proxy. Reuses the shared ref/proxy when
 /// `cls` is the base type and there is no callback.
-fn wr_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+pub(crate) fn wr_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wr_new", a, 4, 4)?;
     let Value::Obj(cls) = a[0] else {
         return vm.type_error("_wr_new: class expected");
@@ -332,7 +334,12 @@ pub fn track_generator<'gc>(vm: &Vm<'gc, '_>, g: Obj<'gc>) {
 }
 
 /// Run Python `src` as the body of module `m`.
-pub fn run_source<'gc>(vm: &mut Vm<'gc, '_>, m: Obj<'gc>, src: &str, file: &str) -> PyResult<'gc, ()> {
+pub fn run_source<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    m: Obj<'gc>,
+    src: &str,
+    file: &str,
+) -> PyResult<'gc, ()> {
     let Some(g) = m.dict else { return Ok(()) };
     let code = match compile::compile(src, file, Mode::Exec) {
         Ok(c) => c,
@@ -374,6 +381,7 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_wr_is_weak", wr_is_weak);
         def(vm, d, "_wr_register", wr_register);
         def(vm, d, "_bind", bind);
+        ephemeron::register(vm, d);
         def(vm, d, "_special_name", special_name);
         def(vm, d, "_print_exc", print_exc);
         def(vm, d, "getweakrefcount", getweakrefcount);

@@ -1064,10 +1064,6 @@ class KeyedRef(ref):
 
 
 class WeakKeyDictionary(_MutableMapping):
-    @classmethod
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
-
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no
@@ -1076,78 +1072,42 @@ class WeakKeyDictionary(_MutableMapping):
     an application without adding attributes to those objects. This
     can be especially useful with objects that override attribute
     accesses.
+
+    Wraith: the entries live in a wraith-gc ephemeron table, so a value
+    that refers to its own key does not keep the entry alive (CPython
+    issue 88846); iteration follows insertion order, as CPython's does.
     """
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, dict=None):
-        self.data = {}
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(k)
-                else:
-                    try:
-                        del self.data[k]
-                    except KeyError:
-                        pass
-        self._remove = remove
-        # A list of dead weakrefs (keys to be removed)
-        self._pending_removals = []
-        self._iterating = set()
-        self._dirty_len = False
+        self._t = _et_new()
+        self._order = 0
         if dict is not None:
             self.update(dict)
 
-    def _commit_removals(self):
-        # NOTE: We don't need to call this method before mutating the dict,
-        # because a dead weakref never compares equal to a live weakref,
-        # even if they happened to refer to equal objects.
-        # However, it means keys may already have been removed.
-        pop = self._pending_removals.pop
-        d = self.data
-        while True:
-            try:
-                key = pop()
-            except IndexError:
-                return
-
-            try:
-                del d[key]
-            except KeyError:
-                pass
-
-    def _scrub_removals(self):
-        d = self.data
-        self._pending_removals = [k for k in self._pending_removals if k in d]
-        self._dirty_len = False
-
     def __delitem__(self, key):
-        self._dirty_len = True
-        del self.data[ref(key)]
+        _et_pop(self._t, key)
 
     def __getitem__(self, key):
-        return self.data[ref(key)]
+        return _et_get(self._t, key)
 
     def __len__(self):
-        if self._dirty_len and self._pending_removals:
-            # self._pending_removals may still contain keys which were
-            # explicitly removed, we have to scrub them (see issue #21173).
-            self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
+        return _et_len(self._t)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+        self._order += 1
+        _et_set(self._t, key, value, self._order, _key_died)
 
     def copy(self):
         new = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = value
+        for key, value in self.items():
+            new[key] = value
         return new
 
     __copy__ = copy
@@ -1155,44 +1115,45 @@ class WeakKeyDictionary(_MutableMapping):
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
+        for key, value in self.items():
+            new[key] = deepcopy(value, memo)
         return new
 
     def get(self, key, default=None):
-        return self.data.get(ref(key),default)
+        return _et_get(self._t, key, default)
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _et_contains(self._t, key)
+
+    def _live_keys(self):
+        # Weak references to the keys, in order: iterating must not keep keys alive.
+        t = self._t
+        version = _et_version(t)
+        for r in [ref(k) for k in _et_keys(t)]:
+            if _et_version(t) != version:
+                raise RuntimeError("dictionary changed size during iteration")
+            k = r()
+            if k is not None and _et_contains(t, k):
+                yield k
 
     def items(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    yield key, value
+        t = self._t
+        for key in self._live_keys():
+            value = _et_get(t, key, _MISSING)
+            if value is not _MISSING:
+                yield key, value
 
     def keys(self):
-        with _IterationGuard(self):
-            for wr in self.data:
-                obj = wr()
-                if obj is not None:
-                    yield obj
+        yield from self._live_keys()
 
     __iter__ = keys
 
     def values(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                if wr() is not None:
-                    yield value
+        t = self._t
+        for key in self._live_keys():
+            value = _et_get(t, key, _MISSING)
+            if value is not _MISSING:
+                yield value
 
     def keyrefs(self):
         """Return a list of weak references to the keys.
@@ -1204,32 +1165,34 @@ class WeakKeyDictionary(_MutableMapping):
         keep the keys around longer than needed.
 
         """
-        return list(self.data)
+        return _et_keyrefs(self._t)
 
     def popitem(self):
-        self._dirty_len = True
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+        return _et_popitem(self._t)
 
     def pop(self, key, *args):
-        self._dirty_len = True
-        return self.data.pop(ref(key), *args)
+        if len(args) > 1:
+            raise TypeError("pop expected at most 2 arguments, got %d" % (len(args) + 1))
+        return _et_pop(self._t, key, *args)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove),default)
+        value = _et_get(self._t, key, _MISSING)
+        if value is _MISSING:
+            self[key] = default
+            return default
+        return value
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
         if dict is not None:
             if not hasattr(dict, "items"):
                 dict = type({})(dict)
             for key, value in dict.items():
-                d[ref(key, self._remove)] = value
+                self[key] = value
         if len(kwargs):
             self.update(kwargs)
+
+    def clear(self):
+        _et_clear(self._t)
 
     def __ior__(self, other):
         self.update(other)
@@ -1249,6 +1212,15 @@ class WeakKeyDictionary(_MutableMapping):
             c.update(self)
             return c
         return NotImplemented
+
+
+_MISSING = object()
+
+
+def _key_died(wr):
+    # The callback of a WeakKeyDictionary entry's key reference. The entry itself leaves
+    # the ephemeron table during the collection that finds the key dead.
+    pass
 
 
 class finalize:

@@ -1,0 +1,265 @@
+//! The table under `weakref.WeakKeyDictionary`: a wraith-gc `EphemeronTable` keyed by the
+//! Python objects themselves (hashed and compared with their `__hash__`/`__eq__`), each value
+//! stored as `(value, order)` so that iteration and `popitem()` follow dict insertion order,
+//! as CPython's dict-based `WeakKeyDictionary` does.
+//!
+//! Invariant: an entry's value is reachable only through its key (ephemeron semantics), so a
+//! value that refers to its own key does not keep the entry alive (CPython issue 88846); the
+//! collector removes an entry as soon as its key dies. Replacing the value of an existing key
+//! keeps the stored key and its order, like `dict`.
+
+use gc_arena::Gc;
+use wraith_gc::EphemeronTable;
+
+use super::{check, wr_new};
+use crate::builtins::functions::arity;
+use crate::compile::code::Cmp;
+use crate::heap::PyEmbed;
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::vm::native::Kw;
+use crate::vm::{E, PyErr, PyResult, Vm};
+
+type Table<'gc> = EphemeronTable<'gc, PyEmbed>;
+
+fn table<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Table<'gc>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Ephemeron(t) => Ok(*t),
+            _ => vm.type_error("ephemeron table expected"),
+        },
+        _ => vm.type_error("ephemeron table expected"),
+    }
+}
+
+/// Finds `key`'s entry: `(stored key, value, order, key's weak reference)`.
+#[allow(clippy::type_complexity)]
+fn find<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Table<'gc>,
+    key: Obj<'gc>,
+) -> PyResult<'gc, Option<(Obj<'gc>, Value<'gc>, Value<'gc>, Value<'gc>)>> {
+    let h = vm.hash(Value::Obj(key))? as u64;
+    let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
+        keys_equal(vm, *k, key)
+    })?;
+    Ok(found.map(|(k, v)| {
+        let (val, ord) = split(v);
+        (k, val, ord, keyref_of(v))
+    }))
+}
+
+/// Key equality as CPython's weak-reference keys compare: `==` on the referents, which calls
+/// `__eq__` even for the same object (a dict of `ref`s never short-cuts on the referents'
+/// identity).
+fn keys_equal<'gc>(vm: &mut Vm<'gc, '_>, a: Obj<'gc>, b: Obj<'gc>) -> PyResult<'gc, bool> {
+    if !vm.is_user(Value::Obj(a)) && Gc::ptr_eq(a, b) {
+        return Ok(true);
+    }
+    let r = vm.compare(Value::Obj(a), Value::Obj(b), Cmp::Eq)?;
+    vm.truthy(r)
+}
+
+fn split(v: Value<'_>) -> (Value<'_>, Value<'_>) {
+    if let Value::Obj(o) = v
+        && let Payload::Tuple(t) = &o.payload
+        && t.len() == 3
+    {
+        return (t[0], t[1]);
+    }
+    (v, Value::Int(0))
+}
+
+fn keyref_of(v: Value<'_>) -> Value<'_> {
+    if let Value::Obj(o) = v
+        && let Payload::Tuple(t) = &o.payload
+        && t.len() == 3
+    {
+        return t[2];
+    }
+    Value::None
+}
+
+/// `KeyError(ref(key))`, the error CPython's `self.data[ref(key)]` raises.
+fn key_error<'gc>(vm: &mut Vm<'gc, '_>, key: Obj<'gc>) -> PyErr<'gc> {
+    let arg = match vm.i.weak.types {
+        Some([rt, _, _]) => wr_new(
+            vm,
+            &[Value::Obj(rt), Value::Obj(key), Value::None, Value::Int(0)],
+            &[],
+        )
+        .unwrap_or(Value::Obj(key)),
+        None => Value::Obj(key),
+    };
+    vm.key_error(arg)
+}
+
+fn et_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_new", a, 0, 0)?;
+    let t = EphemeronTable::new(vm.mc);
+    Ok(Value::Obj(PyObject::alloc(
+        vm.mc,
+        Some(vm.i.types.object),
+        None,
+        Payload::Ephemeron(t),
+    )))
+}
+
+/// `_et_get(t, key[, default])`: the value, else `default` if given, else `KeyError`.
+fn et_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_get", a, 2, 3)?;
+    let t = table(vm, a[0])?;
+    let key = check(vm, a[1])?;
+    match find(vm, t, key)? {
+        Some((_, v, _, _)) => Ok(v),
+        None => match a.get(2) {
+            Some(d) => Ok(*d),
+            None => Err(key_error(vm, key)),
+        },
+    }
+}
+
+fn et_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_contains", a, 2, 2)?;
+    let t = table(vm, a[0])?;
+    let Ok(key) = check(vm, a[1]) else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(find(vm, t, key)?.is_some()))
+}
+
+/// `_et_set(t, key, value, order)`: a new key gets `order`; an existing one keeps its own.
+fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_set", a, 5, 5)?;
+    let t = table(vm, a[0])?;
+    let key = check(vm, a[1])?;
+    let (order, keyref) = match find(vm, t, key)? {
+        Some((_, _, ord, r)) => (ord, r),
+        // Like CPython's, each entry owns a weak reference to its key (with a callback):
+        // `getweakrefcount(key)` and `keyrefs()` see it. It lives and dies with the entry.
+        None => match vm.i.weak.types {
+            Some([rt, _, _]) => (
+                a[3],
+                wr_new(
+                    vm,
+                    &[Value::Obj(rt), Value::Obj(key), a[4], Value::Int(0)],
+                    &[],
+                )?,
+            ),
+            None => (a[3], Value::None),
+        },
+    };
+    let stored = vm.new_tuple(vec![a[2], order, keyref]);
+    let h = vm.hash(Value::Obj(key))? as u64;
+    let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
+    t.insert_hashed(
+        cx,
+        h,
+        key,
+        stored,
+        |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> { keys_equal(vm, *k, key) },
+    )?;
+    Ok(Value::None)
+}
+
+/// `_et_pop(t, key[, default])`: removes the entry and returns its value.
+fn et_pop<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_pop", a, 2, 3)?;
+    let t = table(vm, a[0])?;
+    let key = check(vm, a[1])?;
+    let h = vm.hash(Value::Obj(key))? as u64;
+    let removed = t.remove_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
+        keys_equal(vm, *k, key)
+    })?;
+    match removed {
+        Some((_, v)) => Ok(split(v).0),
+        None => match a.get(2) {
+            Some(d) => Ok(*d),
+            None => Err(key_error(vm, key)),
+        },
+    }
+}
+
+fn ordered<'gc>(t: Table<'gc>) -> Vec<(Obj<'gc>, Value<'gc>, i64)> {
+    let mut v: Vec<(Obj<'gc>, Value<'gc>, i64)> = t
+        .entries()
+        .into_iter()
+        .map(|(k, v)| {
+            let (val, ord) = split(v);
+            (k, val, if let Value::Int(i) = ord { i } else { 0 })
+        })
+        .collect();
+    v.sort_by_key(|e| e.2);
+    v
+}
+
+/// `_et_keyrefs(t)`: the entries' weak references to their keys, in insertion order.
+fn et_keyrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_keyrefs", a, 1, 1)?;
+    let t = table(vm, a[0])?;
+    let mut v: Vec<(Value<'gc>, i64)> = t
+        .values()
+        .into_iter()
+        .map(|v| {
+            let ord = match split(v).1 {
+                Value::Int(i) => i,
+                _ => 0,
+            };
+            (keyref_of(v), ord)
+        })
+        .collect();
+    v.sort_by_key(|e| e.1);
+    Ok(vm.new_list(v.into_iter().map(|e| e.0).collect()))
+}
+
+/// `_et_keys(t)`: the live keys in insertion order.
+fn et_keys<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_keys", a, 1, 1)?;
+    let t = table(vm, a[0])?;
+    let keys = ordered(t).into_iter().map(|e| Value::Obj(e.0)).collect();
+    Ok(vm.new_list(keys))
+}
+
+/// `_et_popitem(t)`: removes and returns the newest `(key, value)`.
+fn et_popitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_popitem", a, 1, 1)?;
+    let t = table(vm, a[0])?;
+    let Some((k, v, _)) = ordered(t).pop() else {
+        return Err(vm.err(E::KeyError, "popitem(): dictionary is empty"));
+    };
+    let h = vm.hash(Value::Obj(k))? as u64;
+    t.remove_hashed(h, |x: &Obj<'gc>| Ok::<bool, PyErr<'gc>>(Gc::ptr_eq(*x, k)))?;
+    Ok(vm.new_tuple(vec![Value::Obj(k), v]))
+}
+
+fn et_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_len", a, 1, 1)?;
+    Ok(Value::Int(table(vm, a[0])?.len() as i64))
+}
+
+fn et_version<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_version", a, 1, 1)?;
+    Ok(Value::Int(table(vm, a[0])?.version() as i64))
+}
+
+fn et_clear<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    arity(vm, "_et_clear", a, 1, 1)?;
+    table(vm, a[0])?.clear();
+    Ok(Value::None)
+}
+
+/// Put the table natives in the module namespace `d`.
+pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
+    use crate::builtins::def;
+    def(vm, d, "_et_new", et_new);
+    def(vm, d, "_et_get", et_get);
+    def(vm, d, "_et_contains", et_contains);
+    def(vm, d, "_et_set", et_set);
+    def(vm, d, "_et_pop", et_pop);
+    def(vm, d, "_et_keys", et_keys);
+    def(vm, d, "_et_keyrefs", et_keyrefs);
+    def(vm, d, "_et_popitem", et_popitem);
+    def(vm, d, "_et_len", et_len);
+    def(vm, d, "_et_version", et_version);
+    def(vm, d, "_et_clear", et_clear);
+}
