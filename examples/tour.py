@@ -1,8 +1,9 @@
 """A tour of Wraith's weakref and gc modules: every feature, with what it prints.
 
 Run it from the repository root:   wraith examples/tour.py
-(or python3 examples/tour.py: the output is the same, except the last section, which
-shows a Wraith extension).
+(or python3 examples/tour.py: the output is the same except in two places, marked below:
+Wraith's WeakKeyDictionary does not leak an entry whose value refers to its key
+(python/cpython#88846), and gc.get_path is a Wraith extension).
 """
 import gc
 import weakref
@@ -98,6 +99,13 @@ notes[b] = "note about b"
 del a
 gc.collect()
 print(list(notes.values()), len(notes))
+
+section("... and a value that refers to its own key does not keep the entry")
+owner = Node("owner")
+notes[owner] = [owner]                              # the value holds its key
+del owner
+gc.collect()
+print(len(notes))                                   # Wraith: 1 (ephemeron); python3: 2 (leak)
 
 section("WeakSet: remember objects without keeping them")
 live = weakref.WeakSet()
