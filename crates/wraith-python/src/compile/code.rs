@@ -120,6 +120,12 @@ pub enum Instr {
     DeleteAttr(u32),
     /// Replace TOS by (method, self) or (attr, Undef).
     LoadMethod(u32),
+    /// Fused `LoadFast(local); LoadAttr(name)`.
+    LoadFastAttr(u16, u16),
+    /// Fused `LoadFast(local); LoadMethod(name)`.
+    LoadFastMethod(u16, u16),
+    /// Fused `LoadFast(local); StoreAttr(name)` (the value is on the stack).
+    StoreFastAttr(u16, u16),
     /// `TOS1[TOS]`.
     Subscr,
     /// `TOS1[TOS] = TOS2`.

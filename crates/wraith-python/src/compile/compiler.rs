@@ -577,6 +577,15 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
     }
 
+    /// The fast-local slot of `e` when it is a plain local variable (for fused instructions).
+    fn fast_local(&mut self, e: &Expr) -> Option<u16> {
+        let Expr::Name(n) = e else { return None };
+        if self.st.lookup(self.scope(), n.id.as_str()) != NameOp::Fast {
+            return None;
+        }
+        u16::try_from(self.var_idx(n.id.as_str())).ok()
+    }
+
     /// Name index for an attribute or namespace name, with private-name mangling.
     fn attr_idx(&mut self, n: &str) -> u32 {
         if n.starts_with("__")
@@ -1154,9 +1163,16 @@ impl<'a> Compiler<'a> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
-                self.expr(&a.value)?;
                 let i = self.attr_idx(a.attr.id.as_str());
-                self.emit(Instr::StoreAttr(i));
+                match (self.fast_local(&a.value), u16::try_from(i)) {
+                    (Some(l), Ok(n)) => {
+                        self.emit(Instr::StoreFastAttr(l, n));
+                    }
+                    _ => {
+                        self.expr(&a.value)?;
+                        self.emit(Instr::StoreAttr(i));
+                    }
+                }
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -1490,10 +1506,18 @@ impl<'a> Compiler<'a> {
             Expr::EllipsisLiteral(_) => self.emit_const(Const::Ellipsis),
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Attribute(a) => {
-                self.expr(&a.value)?;
-                self.set_line(a.attr.start());
                 let i = self.attr_idx(a.attr.id.as_str());
-                self.emit(Instr::LoadAttr(i));
+                match (self.fast_local(&a.value), u16::try_from(i)) {
+                    (Some(l), Ok(n)) => {
+                        self.set_line(a.attr.start());
+                        self.emit(Instr::LoadFastAttr(l, n));
+                    }
+                    _ => {
+                        self.expr(&a.value)?;
+                        self.set_line(a.attr.start());
+                        self.emit(Instr::LoadAttr(i));
+                    }
+                }
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -1771,10 +1795,18 @@ impl<'a> Compiler<'a> {
             && c.arguments.keywords.is_empty()
             && let Expr::Attribute(a) = &*c.func
         {
-            self.expr(&a.value)?;
             let i = self.attr_idx(a.attr.id.as_str());
-            self.set_line(a.attr.start());
-            self.emit(Instr::LoadMethod(i));
+            match (self.fast_local(&a.value), u16::try_from(i)) {
+                (Some(l), Ok(n)) => {
+                    self.set_line(a.attr.start());
+                    self.emit(Instr::LoadFastMethod(l, n));
+                }
+                _ => {
+                    self.expr(&a.value)?;
+                    self.set_line(a.attr.start());
+                    self.emit(Instr::LoadMethod(i));
+                }
+            }
             for x in c.arguments.args.iter() {
                 self.expr(x)?;
             }

@@ -413,6 +413,52 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let k = self.name_value(i);
                     self.delattr(o, k)?;
                 }
+                Instr::LoadFastAttr(l, n) => {
+                    let v = frame
+                        .locals
+                        .get(l as usize)
+                        .copied()
+                        .unwrap_or(Value::Undef);
+                    if v.is_undef() {
+                        let code = frame.code.clone();
+                        return Err(self.unbound_local(&code, l as usize));
+                    }
+                    let (name, h) = self.name_h(n as u32);
+                    let r = match self.getattr_opt_h(v, name, h)? {
+                        Some(r) => r,
+                        None => return Err(self.no_attr(v, name)),
+                    };
+                    self.push(r);
+                }
+                Instr::LoadFastMethod(l, n) => {
+                    let v = frame
+                        .locals
+                        .get(l as usize)
+                        .copied()
+                        .unwrap_or(Value::Undef);
+                    if v.is_undef() {
+                        let code = frame.code.clone();
+                        return Err(self.unbound_local(&code, l as usize));
+                    }
+                    let (name, h) = self.name_h(n as u32);
+                    let (f, s) = self.load_method_h(v, name, h)?;
+                    self.push(f);
+                    self.push(s);
+                }
+                Instr::StoreFastAttr(l, n) => {
+                    let o = frame
+                        .locals
+                        .get(l as usize)
+                        .copied()
+                        .unwrap_or(Value::Undef);
+                    if o.is_undef() {
+                        let code = frame.code.clone();
+                        return Err(self.unbound_local(&code, l as usize));
+                    }
+                    let v = pop!();
+                    let k = self.name_value(n as u32);
+                    self.setattr(o, k, v)?;
+                }
                 Instr::LoadMethod(i) => {
                     let v = pop!();
                     let (name, h) = self.name_h(i);
@@ -1163,6 +1209,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
             }
         }
+    }
+
+    fn unbound_local(&self, code: &crate::compile::code::Code, i: usize) -> PyErr<'gc> {
+        let n = code.varnames.get(i).cloned().unwrap_or_default();
+        self.err(
+            E::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
     }
 
     fn deref_error(&self, code: &crate::compile::code::Code, i: usize) -> PyErr<'gc> {
