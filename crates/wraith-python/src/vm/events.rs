@@ -18,22 +18,29 @@ use crate::vm::Vm;
 /// Rounds of collect-and-drain that events may trigger (callbacks calling `gc.collect()`).
 const MAX_ROUNDS: usize = 64;
 
+/// Events run per arena entry.
+const BATCH: usize = 4096;
+
 /// Runs every queued event, then any collections they asked for, and their events.
 pub fn run_events(h: &mut PyHeap) {
     for _ in 0..MAX_ROUNDS {
         let heap = h.raw();
+        // One arena entry for the whole queue (events queued meanwhile run too); a batch is
+        // bounded so that garbage made by the callbacks can be collected between batches.
         while heap.mutate_root(|cx, i| {
-            let Some(ev) = cx.pop_event() else {
-                return false;
-            };
-            if matches!(ev, Event::Finalize(_)) && cx.is_shut_down() {
-                return true;
-            }
             let mut vm = Vm {
                 mc: cx.mutation(),
                 i,
             };
-            run_event(&mut vm, ev);
+            for _ in 0..BATCH {
+                let Some(ev) = cx.pop_event() else {
+                    return false;
+                };
+                if matches!(ev, Event::Finalize(_)) && cx.is_shut_down() {
+                    continue;
+                }
+                run_event(&mut vm, ev);
+            }
             true
         }) {}
         let again = heap.mutate_root(|_, i| std::mem::take(&mut i.host.collect_requested))
