@@ -120,6 +120,10 @@ pub enum Instr {
     DeleteAttr(u32),
     /// Replace TOS by (method, self) or (attr, Undef).
     LoadMethod(u32),
+    /// Fused `Compare(op); PopJumpIfFalse(target)`; the next instruction is a `Nop` it skips.
+    CompareJumpIfFalse(Cmp, u32),
+    /// Fused `Is(positive); PopJumpIfFalse(target)`; the next instruction is a skipped `Nop`.
+    IsJumpIfFalse(bool, u32),
     /// Fused `LoadFast(local); LoadAttr(name)`.
     LoadFastAttr(u16, u16),
     /// Fused `LoadFast(local); LoadMethod(name)`.

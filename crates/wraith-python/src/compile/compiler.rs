@@ -509,7 +509,7 @@ impl<'a> Compiler<'a> {
             name: u.name,
             qualname: u.qualname,
             source: self.source.clone(),
-            instrs: u.instrs,
+            instrs: fuse(u.instrs),
             lines: u.lines,
             consts: u.consts,
             names: u.names,
@@ -2038,6 +2038,47 @@ enum CompKind<'a> {
 fn unreachable_block() -> ! {
     // The fblock stack is pushed and popped in matching pairs within one function.
     std::process::abort()
+}
+
+/// Peephole pass: fuse a comparison with the conditional jump that follows it, unless the jump
+/// is itself a jump target. The jump's slot becomes a `Nop` (so no index moves) that the fused
+/// instruction skips on fall-through.
+fn fuse(mut instrs: Vec<Instr>) -> Vec<Instr> {
+    let mut targets = vec![false; instrs.len() + 1];
+    for i in &instrs {
+        let t = match *i {
+            Instr::Jump(t)
+            | Instr::PopJumpIfFalse(t)
+            | Instr::PopJumpIfTrue(t)
+            | Instr::JumpIfFalseOrPop(t)
+            | Instr::JumpIfTrueOrPop(t)
+            | Instr::ForIter(t)
+            | Instr::YieldFromNext(t)
+            | Instr::SetupExcept(t)
+            | Instr::SetupWith(t)
+            | Instr::WithExcept(t) => t as usize,
+            _ => continue,
+        };
+        if let Some(x) = targets.get_mut(t) {
+            *x = true;
+        }
+    }
+    for k in 0..instrs.len().saturating_sub(1) {
+        let Instr::PopJumpIfFalse(t) = instrs[k + 1] else {
+            continue;
+        };
+        if targets[k + 1] {
+            continue;
+        }
+        let fused = match instrs[k] {
+            Instr::Compare(op) => Instr::CompareJumpIfFalse(op, t),
+            Instr::Is(p) => Instr::IsJumpIfFalse(p, t),
+            _ => continue,
+        };
+        instrs[k] = fused;
+        instrs[k + 1] = Instr::Nop;
+    }
+    instrs
 }
 
 /// The docstring of a body: its first statement, when that is a plain string literal.

@@ -556,6 +556,31 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let r = self.compare(a, b, op)?;
                     self.push(r);
                 }
+                Instr::CompareJumpIfFalse(op, t) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        Self::cmp_result(op, Some(x.cmp(&y)))
+                    } else {
+                        let r = self.compare(a, b, op)?;
+                        match r {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(r)?,
+                        }
+                    };
+                    if let Some(f) = self.i.frames.last_mut() {
+                        f.pc = if r { f.pc + 1 } else { t as usize };
+                    }
+                }
+                Instr::IsJumpIfFalse(pos, t) => {
+                    let b = pop!();
+                    let a = pop!();
+                    frame.pc = if a.is(b) == pos {
+                        frame.pc + 1
+                    } else {
+                        t as usize
+                    };
+                }
                 Instr::Is(pos) => {
                     let b = pop!();
                     let a = pop!();
