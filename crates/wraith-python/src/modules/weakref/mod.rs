@@ -312,6 +312,35 @@ fn print_exc<'gc>(vm: &mut Vm<'gc, '_>, _a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
     Ok(Value::None)
 }
 
+/// `ReferenceType.__new__(cls, ob[, callback])` (keywords are ignored, as in CPython; its
+/// `__init__` refuses them).
+fn ref_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let Some(&cls) = a.first() else {
+        return vm.type_error("ReferenceType.__new__(): not enough arguments");
+    };
+    let n = a.len() - 1;
+    if n < 1 {
+        return vm.type_error(format!("__new__ expected at least 1 argument, got {n}"));
+    }
+    if n > 2 {
+        return vm.type_error(format!("__new__ expected at most 2 arguments, got {n}"));
+    }
+    let cb = a.get(2).copied().unwrap_or(Value::None);
+    wr_new(vm, &[cls, a[1], cb, Value::Int(0)], &[])
+}
+
+/// `ReferenceType.__init__(self, ob[, callback])`: checks the arguments only.
+fn ref_init<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    if !kw.is_empty() {
+        return vm.type_error("ref() takes no keyword arguments");
+    }
+    let n = a.len().saturating_sub(1);
+    if n > 2 {
+        return vm.type_error(format!("__init__ expected at most 2 arguments, got {n}"));
+    }
+    Ok(Value::None)
+}
+
 /// Registers a new instance for its one `__del__` call when its class defines `__del__`.
 pub fn track_del_if_needed<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>, obj: Value<'gc>) {
     if let Value::Obj(o) = obj
@@ -381,6 +410,8 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_wr_is_weak", wr_is_weak);
         def(vm, d, "_wr_register", wr_register);
         def(vm, d, "_bind", bind);
+        def(vm, d, "_ref_new", ref_new);
+        def(vm, d, "_ref_init", ref_init);
         ephemeron::register(vm, d);
         def(vm, d, "_special_name", special_name);
         def(vm, d, "_print_exc", print_exc);

@@ -39,19 +39,8 @@ def _readonly(self, value=None):
 class ReferenceType:
     __slots__ = ()
 
-    def __new__(cls, *args, **kw):
-        if len(args) < 1:
-            raise TypeError('__new__ expected at least 1 argument, got %d' % len(args))
-        if len(args) > 2:
-            raise TypeError('__new__ expected at most 2 arguments, got %d' % len(args))
-        callback = args[1] if len(args) > 1 else None
-        return _wr_new(cls, args[0], callback, 0)
-
-    def __init__(self, *args, **kw):
-        if kw:
-            raise TypeError('ref() takes no keyword arguments')
-        if len(args) > 2:
-            raise TypeError('__init__ expected at most 2 arguments, got %d' % len(args))
+    __new__ = _ref_new      # native: ReferenceType.__new__(cls, ob[, callback])
+    __init__ = _ref_init    # native: checks the arguments
 
     def __call__(self, *args, **kw):
         if kw:
