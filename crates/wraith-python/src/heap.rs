@@ -84,7 +84,7 @@ impl PyHeap {
             self.heap.step();
             // A step may sweep: freed class addresses can be reused.
             self.heap
-                .mutate_root(|_, i| i.host.attr_cache.get_mut().clear());
+                .mutate_root(|_, i| crate::vm::clear_attr_cache(&i.host.attr_cache));
         }
         crate::vm::events::run_events(self);
     }
@@ -99,7 +99,7 @@ impl PyHeap {
         let report = self.heap.collect();
         self.heap.mutate_root(|_, i| {
             i.host.collections += 1;
-            i.host.attr_cache.get_mut().clear();
+            crate::vm::clear_attr_cache(&i.host.attr_cache);
         });
         report.objects_freed
     }

@@ -166,6 +166,9 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         recursion_limit: 1000,
         gc_enabled: true,
         start: Some(std::time::Instant::now()),
+        attr_cache: (0..crate::vm::ATTR_CACHE_SLOTS)
+            .map(|_| std::cell::Cell::new(crate::vm::AttrCacheEntry::default()))
+            .collect(),
         ..HostState::default()
     };
     let mut interp = Interp {

@@ -24,8 +24,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     #[inline]
     pub fn lookup_type_h(&self, cls: Obj<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
         let t = cls.as_type()?;
-        let key = (Gc::as_ptr(cls) as usize, h);
-        let cached = self.i.host.attr_cache.borrow().get(&key).copied();
+        let addr = Gc::as_ptr(cls) as usize;
+        let cache = &self.i.host.attr_cache;
+        let slot = if cache.is_empty() {
+            None
+        } else {
+            cache.get(((addr >> 4) ^ (h as usize)) & (cache.len() - 1))
+        };
+        let cached = slot
+            .map(|c| c.get())
+            .filter(|e| e.cls == addr && e.hash == h)
+            .map(|e| e.index);
         let at = |k: usize| {
             if k == 0 {
                 Some(cls)
@@ -54,11 +63,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 break;
             }
         }
-        let mut cache = self.i.host.attr_cache.borrow_mut();
-        if cache.len() > 1 << 16 {
-            cache.clear();
+        if let Some(c) = slot {
+            c.set(crate::vm::AttrCacheEntry {
+                cls: addr,
+                hash: h,
+                index: found.map(|(k, _)| k as u16).unwrap_or(NOT_FOUND),
+            });
         }
-        cache.insert(key, found.map(|(k, _)| k as u16).unwrap_or(NOT_FOUND));
         found.map(|(_, v)| v)
     }
 
@@ -96,7 +107,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// Forget every cached MRO lookup (after any class namespace changes, and after every
     /// collection, since a freed class's address may be reused).
     pub fn invalidate_attr_cache(&self) {
-        self.i.host.attr_cache.borrow_mut().clear();
+        crate::vm::clear_attr_cache(&self.i.host.attr_cache);
     }
 
     /// Is `a` a subclass of `b`?

@@ -202,6 +202,27 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "callable_iterator",
 ];
 
+/// One slot of the direct-mapped MRO lookup cache.
+#[derive(Clone, Copy, Default)]
+pub struct AttrCacheEntry {
+    /// Class address (0 = empty).
+    pub cls: usize,
+    /// Name hash.
+    pub hash: i64,
+    /// Index in `[class] + mro` where the name was found, or `u16::MAX`.
+    pub index: u16,
+}
+
+/// Slots in the MRO lookup cache (a power of two).
+pub const ATTR_CACHE_SLOTS: usize = 4096;
+
+/// Empty every slot of the MRO lookup cache.
+pub fn clear_attr_cache(cache: &[std::cell::Cell<AttrCacheEntry>]) {
+    for c in cache {
+        c.set(AttrCacheEntry::default());
+    }
+}
+
 /// Host-side state that holds no GC pointers.
 #[derive(Default)]
 pub struct HostState {
@@ -230,7 +251,7 @@ pub struct HostState {
     /// MRO lookup cache: (class address, name hash) -> index in `[class] + mro` where the name
     /// was found, or `u16::MAX` for "nowhere". Holds no GC pointers; cleared whenever a class
     /// namespace changes and after every collection.
-    pub attr_cache: std::cell::RefCell<hashbrown::HashMap<(usize, i64), u16>>,
+    pub attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
     /// Doctest mode: stdout stays in `out` and stderr goes to `err_capture` for the runner.
     pub capture: bool,
     /// Captured stderr (doctest mode).
