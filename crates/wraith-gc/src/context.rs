@@ -221,6 +221,22 @@ impl<'gc, E: Embed> Context<'gc, E> {
         Finalizer::from_weak_ref(wr)
     }
 
+    /// The live finalizers, oldest first (by [`Finalizer::index`]): for an embedder that runs
+    /// its own at-exit pass with mutable access to its root, then calls
+    /// [`Heap::shutdown`](crate::Heap::shutdown).
+    pub fn finalizers(self) -> Vec<Finalizer<'gc, E>> {
+        let mut out = Vec::new();
+        self.rt.lists.for_each_finalizer(|w| {
+            if let Some(f) = Finalizer::of(w)
+                && f.alive()
+            {
+                out.push(f);
+            }
+        });
+        out.sort_by_key(|f| f.index());
+        out
+    }
+
     /// Registers `obj` for one object-finalizer call (Python's `__del__`): when found dead it
     /// is resurrected and an [`Event::Del`] queued. An object is finalized at most once.
     pub fn track_del(self, obj: ObjectRef<'gc, E>) -> Result<(), HeapError> {

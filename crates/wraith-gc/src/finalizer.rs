@@ -38,6 +38,12 @@ impl<'gc, E: Embed> Finalizer<'gc, E> {
         Finalizer(wr)
     }
 
+    /// The finalizer whose weak reference is `wr` (see [`weak_ref`](Self::weak_ref)), if `wr`
+    /// is one: embedders that keep the weak reference in their own objects get the handle back.
+    pub fn of(wr: Gc<'gc, WeakRef<'gc, E>>) -> Option<Self> {
+        (wr.kind() == RefKind::Finalizer).then_some(Finalizer(wr))
+    }
+
     /// The weak reference underneath (it is in its object's weak list).
     pub fn weak_ref(self) -> Gc<'gc, WeakRef<'gc, E>> {
         self.0

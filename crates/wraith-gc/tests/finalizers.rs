@@ -213,3 +213,31 @@ fn every_dead_finalizable_object_is_finalized_even_if_reachable_only_from_anothe
     heap.collect();
     assert!(drain_log(&mut heap).is_empty());
 }
+
+#[test]
+fn live_finalizers_oldest_first_and_the_handle_from_its_weak_ref() {
+    use wraith_gc::Finalizer;
+    let heap = manual_heap();
+    heap.mutate(|cx, root| {
+        let o = node(cx, 1);
+        keep(cx, root, Val::Node(o));
+        let a = cx.finalize(o, Val::Int(1));
+        let b = cx.finalize(o, Val::Int(2));
+        let c = cx.finalize(o, Val::Int(3));
+        assert!(Finalizer::of(b.weak_ref()) == Some(b));
+        assert!(
+            Finalizer::of(cx.weak_ref(o, None)).is_none(),
+            "a plain ref is no finalizer"
+        );
+        b.detach(cx);
+        let live = cx.finalizers();
+        assert!(live == [a, c], "dead ones left out, oldest first");
+        // An embedder's own at-exit pass: newest first, each called once.
+        let mut ran = Vec::new();
+        while let Some(f) = cx.finalizers().into_iter().rev().find(|f| f.atexit()) {
+            ran.push(int(f.call(cx)));
+        }
+        assert_eq!(ran, [3, 1]);
+        assert!(cx.finalizers().is_empty());
+    });
+}

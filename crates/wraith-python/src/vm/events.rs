@@ -64,11 +64,12 @@ fn run_event<'gc>(vm: &mut Vm<'gc, '_>, ev: Event<'gc, PyEmbed>) {
             }
         }
         Event::Finalize(fin) => {
-            let Some(f) = fin.payload().copied() else {
+            let Some(p) = fin.payload().copied() else {
                 return;
             };
-            if let Err(e) = vm.call(f, &[], &[]) {
-                vm.report_unraisable(f, e.0);
+            if let Err(e) = crate::modules::weakref::finalize::run_payload(vm, p) {
+                let owner = crate::modules::weakref::finalize::owner(p);
+                vm.report_unraisable(owner, e.0);
             }
         }
         Event::Del(obj) if matches!(obj.payload, Payload::Generator(_)) => {

@@ -9,6 +9,7 @@
 //! `__del__` calls run in `vm::events`, between slices, never inside a collection.
 
 mod ephemeron;
+pub mod finalize;
 
 use gc_arena::{Collect, Gc};
 use wraith_gc::{Context, HeapHandle, RefKind, WeakRefOptions};
@@ -62,11 +63,11 @@ pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
     let Value::Obj(o) = v else { return false };
     if let Payload::WeakRef(_) = o.payload
         && o.class.is_none_or(|c| {
-            is_base_weak_type(vm, c)
-                || is_subclass_of_any(c, &["ProxyType", "CallableProxyType", "finalize"])
+            is_base_weak_type(vm, c) || is_subclass_of_any(c, &["ProxyType", "CallableProxyType"])
         })
     {
-        // ref/proxy objects themselves are not; subclasses of ref follow the class rules.
+        // ref/proxy objects themselves are not; subclasses of ref and finalize follow the
+        // class rules (`finalize` and `KeyedRef` have `__slots__` without `__weakref__`).
         return false;
     }
     let Some(cls) = o.class else {
@@ -256,7 +257,10 @@ fn getweakrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         (Value::Obj(o), Some(cx)) if weakrefable(vm, a[0]) => cx
             .weak_refs(o)
             .into_iter()
-            .filter_map(|w| w.payload().copied())
+            .filter_map(|w| match w.kind() {
+                RefKind::Finalizer => w.payload().map(|p| finalize::owner(*p)),
+                _ => w.payload().copied(),
+            })
             .collect(),
         _ => Vec::new(),
     };
@@ -341,6 +345,11 @@ fn ref_init<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
     Ok(Value::None)
 }
 
+fn fin_exit<'gc>(vm: &mut Vm<'gc, '_>, _a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    finalize::run_at_exit(vm);
+    Ok(Value::None)
+}
+
 /// Registers a new instance for its one `__del__` call when its class defines `__del__`.
 pub fn track_del_if_needed<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>, obj: Value<'gc>) {
     if let Value::Obj(o) = obj
@@ -413,6 +422,8 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_ref_new", ref_new);
         def(vm, d, "_ref_init", ref_init);
         ephemeron::register(vm, d);
+        finalize::register(vm, d);
+        def(vm, d, "_fin_exit", fin_exit);
         def(vm, d, "_special_name", special_name);
         def(vm, d, "_print_exc", print_exc);
         def(vm, d, "getweakrefcount", getweakrefcount);

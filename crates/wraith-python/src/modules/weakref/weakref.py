@@ -1224,124 +1224,55 @@ class finalize:
     When the program exits any remaining finalizers for which the
     atexit attribute is true will be run in reverse order of creation.
     By default atexit is true.
+
+    Wraith: the state lives in a wraith-gc Finalizer (see finalize.rs),
+    which the heap keeps alive, with func and its arguments, until it dies.
     """
 
-    # Finalizer objects don't have any state of their own.  They are
-    # just used as keys to lookup _Info objects in the registry.  This
-    # ensures that they cannot be part of a ref-cycle.
-
     __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _index_iter = _Count()
-    _dirty = False
-    _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    __new__ = _fin_new
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
-            # We may register the exit function more than once because
-            # of a thread race, but that is harmless
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
-        finalize._dirty = True
+        _fin_register(self, obj, func, args, kwargs or None)
 
     def __call__(self, _=None):
         """If alive then mark as dead and return func(*args, **kwargs);
         otherwise return None"""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        return _fin_call(self)
 
     def detach(self):
         """If alive then mark as dead and return (obj, func, args, kwargs);
         otherwise return None"""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        return _fin_detach(self)
 
     def peek(self):
         """If alive then return (obj, func, args, kwargs);
         otherwise return None"""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        return _fin_peek(self)
 
     @property
     def alive(self):
         """Whether finalizer is alive"""
-        return self in self._registry
+        return _fin_alive(self)
 
     @property
     def atexit(self):
         """Whether finalizer should be called at exit"""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        return _fin_get_atexit(self)
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        _fin_set_atexit(self, value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
+        info = _fin_peek(self)
+        if info is None:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        else:
-            return '<%s object at %#x; for %r at %#x>' % \
-                (type(self).__name__, id(self), type(obj).__name__, id(obj))
-
-    @classmethod
-    def _select_for_exit(cls):
-        # Return live finalizers marked for exit, oldest first
-        L = [(f,i) for (f,i) in cls._registry.items() if i.atexit]
-        L.sort(key=lambda item:item[1].index)
-        return [f for (f,i) in L]
+        obj = info[0]
+        return '<%s object at %#x; for %r at %#x>' % \
+            (type(self).__name__, id(self), type(obj).__name__, id(obj))
 
     @classmethod
     def _exitfunc(cls):
-        # At shutdown invoke finalizers for which atexit is true.
-        # This is called once all other non-daemonic threads have been
-        # joined.
-        reenable_gc = False
-        try:
-            if cls._registry:
-                import gc
-                if gc.isenabled():
-                    reenable_gc = True
-                    gc.disable()
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        # gc is disabled, so (assuming no daemonic
-                        # threads) the following is the only line in
-                        # this function which might trigger creation
-                        # of a new finalizer
-                        f()
-                    except Exception:
-                        _print_exc()
-                    assert f not in cls._registry
-        finally:
-            # prevent any more finalizers from executing during shutdown
-            finalize._shutdown = True
-            if reenable_gc:
-                gc.enable()
+        # At shutdown invoke finalizers for which atexit is true, newest first.
+        _fin_exit()
