@@ -425,6 +425,10 @@ pub fn hash_float(f: f64) -> i64 {
     if f.fract() == 0.0 && f.abs() < 9.2e18 {
         return hash_int(&Num::I(f as i64));
     }
+    if f.fract() == 0.0 {
+        let b: BigInt = format!("{f:.0}").parse().unwrap_or_default();
+        return hash_int(&Num::B(b));
+    }
     // CPython's algorithm: reduce the mantissa modulo 2**61 - 1.
     const BITS: i32 = 61;
     const M: u64 = (1 << 61) - 1;

@@ -545,6 +545,32 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 format!("'{}' object has no attribute '{}'", self.type_name(v), n),
             ));
         };
+        if let Payload::Exception(d) = &o.payload {
+            match n {
+                "args" => {
+                    let items = self.iterate(x)?;
+                    let t = self.new_tuple(items);
+                    d.borrow_mut(self.mc).args = t;
+                    return Ok(());
+                }
+                "__cause__" | "__context__" => {
+                    let mut d = d.borrow_mut(self.mc);
+                    if n == "__cause__" {
+                        d.cause = x;
+                        d.suppress_context = true;
+                    } else {
+                        d.context = x;
+                    }
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    let b = self.truthy(x)?;
+                    d.borrow_mut(self.mc).suppress_context = b;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         if let Payload::Type(t) = &o.payload {
             if t.builtin {
                 return self.type_error(format!(

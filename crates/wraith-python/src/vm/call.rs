@@ -176,6 +176,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 None => match kwdict {
                     Some(d) => self.dict_set(d, k, v)?,
                     None => {
+                        if code.varnames[..code.posonlycount as usize]
+                            .iter()
+                            .any(|n| &**n == ks)
+                        {
+                            return self.type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{ks}'"
+                            ));
+                        }
                         return self.type_error(format!(
                             "{name}() got an unexpected keyword argument '{ks}'"
                         ));

@@ -513,7 +513,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         Some(f @ Value::Obj(fo)) if !matches!(fo.payload, Payload::Builtin(_)) => {
                             let r = self.call_found(f, v, &[])?;
                             return match as_num(r) {
-                                Some(n @ (Num::I(_) | Num::B(_))) => Ok(hash_int(&n)),
+                                // CPython keeps a __hash__ result that fits a machine word.
+                                Some(Num::I(i)) => Ok(if i == -1 { -2 } else { i }),
+                                Some(n @ Num::B(_)) => Ok(hash_int(&n)),
                                 _ => self.type_error("__hash__ method should return an integer"),
                             };
                         }
