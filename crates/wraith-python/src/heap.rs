@@ -71,7 +71,7 @@ impl PyHeap {
             r
         });
         if requested || self.heap.take_collection_request() {
-            let freed = self.collect_full();
+            let freed = crate::vm::events::collect_with_callbacks(self);
             self.heap.mutate_root(|_, i| {
                 if std::mem::take(&mut i.host.collect_result_pending)
                     && let Some(f) = i.frames.last_mut()

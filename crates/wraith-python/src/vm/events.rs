@@ -48,8 +48,50 @@ pub fn run_events(h: &mut PyHeap) {
         if !again {
             break;
         }
-        h.collect_full();
+        collect_with_callbacks(h);
     }
+}
+
+/// A full collection requested by the program, with `gc.callbacks` called before
+/// (`"start"`) and after (`"stop"`) it, as CPython does; returns the objects freed.
+pub fn collect_with_callbacks(h: &mut PyHeap) -> usize {
+    gc_callbacks(h, "start", 0);
+    let freed = h.collect_full();
+    gc_callbacks(h, "stop", freed);
+    freed
+}
+
+fn gc_callbacks(h: &mut PyHeap, phase: &str, collected: usize) {
+    h.raw().mutate_root(|cx, i| {
+        let mut vm = Vm {
+            mc: cx.mutation(),
+            i,
+        };
+        let Some(Value::Obj(m)) = Vm::dict_get_str(vm.i.modules, "gc") else {
+            return;
+        };
+        let Some(Value::Obj(list)) = m.dict.and_then(|d| Vm::dict_get_str(d, "callbacks")) else {
+            return;
+        };
+        let Payload::List(l) = &list.payload else {
+            return;
+        };
+        let cbs: Vec<Value<'_>> = l.borrow().clone();
+        if cbs.is_empty() {
+            return;
+        }
+        let info = vm.new_dict_obj();
+        vm.dict_set_str(info, "generation", Value::Int(2));
+        let n = if phase == "stop" { collected as i64 } else { 0 };
+        vm.dict_set_str(info, "collected", Value::Int(n));
+        vm.dict_set_str(info, "uncollectable", Value::Int(0));
+        let p = vm.new_str(phase);
+        for cb in cbs {
+            if let Err(e) = vm.call(cb, &[p, Value::Obj(info)], &[]) {
+                vm.report_unraisable(cb, e.0);
+            }
+        }
+    });
 }
 
 fn run_event<'gc>(vm: &mut Vm<'gc, '_>, ev: Event<'gc, PyEmbed>) {
