@@ -838,6 +838,11 @@ pub fn type_new<'gc>(
         };
         let mut has_dict = false;
         let mut own: Vec<Box<str>> = Vec::new();
+        for n in &names {
+            if n != "__dict__" && n != "__weakref__" && Vm::dict_get_str(ns, n).is_some() {
+                return vm.value_error(format!("'{n}' in __slots__ conflicts with class variable"));
+            }
+        }
         for n in names {
             if n == "__dict__" {
                 has_dict = true;
@@ -860,6 +865,10 @@ pub fn type_new<'gc>(
             }
             slots = Some(own);
         }
+    }
+    // Every class has its own __doc__ (None without a docstring).
+    if Vm::dict_get_str(ns, "__doc__").is_none() {
+        vm.dict_set_str(ns, "__doc__", Value::None);
     }
     // __eq__ without __hash__ makes instances unhashable.
     if Vm::dict_get_str(ns, "__eq__").is_some() && Vm::dict_get_str(ns, "__hash__").is_none() {

@@ -249,13 +249,6 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 _ => {}
             }
         }
-        if let Some(t) = cls.as_type()
-            && let Some(slots) = &t.slots
-            && slots.iter().any(|s| &**s == name)
-            && self.type_flags(cls) & crate::object::types::HAS_GETATTR == 0
-        {
-            return Err(self.err(E::AttributeError, name.to_string()));
-        }
         if self.is_user(v)
             && self.type_flags(cls) & crate::object::types::HAS_GETATTR != 0
             && let Some(ga) = self.user_dunder(v, "__getattr__")
@@ -671,6 +664,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             if self.dict_del(d, name)? {
                 return Ok(());
             }
+        }
+        let cls = self.class_of(v);
+        if let Some(t) = cls.as_type()
+            && let Some(slots) = &t.slots
+            && slots.iter().any(|s| &**s == n)
+        {
+            return Err(self.err(E::AttributeError, n.to_string()));
         }
         Err(self.no_attr(v, n))
     }
