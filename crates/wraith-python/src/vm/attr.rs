@@ -609,10 +609,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
         match o.dict {
             Some(d) => self.dict_set(d, name, x),
-            None => Err(self.err(
-                E::AttributeError,
-                format!("'{}' object has no attribute '{}'", self.type_name(v), n),
-            )),
+            None => {
+                let tn = self.type_name(v);
+                let msg = if self.lookup_type(cls, n).is_some() {
+                    format!("'{tn}' object attribute '{n}' is read-only")
+                } else {
+                    format!("'{tn}' object has no attribute '{n}'")
+                };
+                Err(self.err(E::AttributeError, msg))
+            }
         }
     }
 
