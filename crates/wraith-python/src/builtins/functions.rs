@@ -467,7 +467,10 @@ fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
 fn getattr<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "getattr", args, 2, 3)?;
     let Some(name) = Vm::str_of(args[1]) else {
-        return vm.type_error("attribute name must be string");
+        return vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(args[1])
+        ));
     };
     match vm.getattr_opt(args[0], name) {
         Ok(Some(v)) => Ok(v),
@@ -495,7 +498,10 @@ fn setattr<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 fn hasattr<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "hasattr", args, 2, 2)?;
     let Some(name) = Vm::str_of(args[1]) else {
-        return vm.type_error("hasattr(): attribute name must be string");
+        return vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(args[1])
+        ));
     };
     match vm.getattr_opt(args[0], name) {
         Ok(r) => Ok(Value::Bool(r.is_some())),

@@ -345,20 +345,20 @@ natives! {
     }
 
     list_append => |vm, a, kw| {
-        arity(vm, "append", &a[1.min(a.len())..], 1, 1)?;
+        arity(vm, "list.append", &a[1.min(a.len())..], 1, 1)?;
         let l = self_list(vm, a, "append")?;
         l.borrow_mut(vm.mc).push(a[1]);
         Ok(Value::None)
     }
     list_extend => |vm, a, kw| {
-        arity(vm, "extend", &a[1.min(a.len())..], 1, 1)?;
+        arity(vm, "list.extend", &a[1.min(a.len())..], 1, 1)?;
         let l = self_list(vm, a, "extend")?;
         let items = vm.iterate(a[1])?;
         l.borrow_mut(vm.mc).extend(items);
         Ok(Value::None)
     }
     list_insert => |vm, a, kw| {
-        arity(vm, "insert", &a[1.min(a.len())..], 2, 2)?;
+        arity(vm, "list.insert", &a[1.min(a.len())..], 2, 2)?;
         let l = self_list(vm, a, "insert")?;
         let i = vm.index_value(a[1])?;
         let mut lb = l.borrow_mut(vm.mc);

@@ -206,7 +206,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if let Some(Value::Obj(fo)) = found
             && let Payload::Property(..) = fo.payload
         {
-            return self.bind_descriptor(Value::Obj(fo), v);
+            return match self.bind_descriptor(Value::Obj(fo), v) {
+                Err(e)
+                    if self.exc_is(e.0, E::AttributeError)
+                        && self.is_user(v)
+                        && self.type_flags(cls) & crate::object::types::HAS_GETATTR != 0 =>
+                {
+                    match self.user_dunder(v, "__getattr__") {
+                        Some(ga) => {
+                            let n = self.new_str(name);
+                            self.call_found(ga, v, &[n]).map(Some)
+                        }
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
         }
         if let Value::Obj(o) = v {
             if let Some(d) = o.dict
@@ -439,8 +454,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     _ => Value::None,
                 })
             }
-            (Payload::Generator(g), "__name__" | "__qualname__") => {
-                Some(self.new_str(&*g.borrow().name))
+            (Payload::Generator(g), "__name__") => Some(self.new_str(&*g.borrow().name)),
+            (Payload::Generator(g), "__qualname__") => {
+                let q = match &g.borrow().frame {
+                    Some(f) => f.code.qualname.clone(),
+                    None => g.borrow().name.clone(),
+                };
+                Some(self.new_str(&*q))
             }
             (Payload::Property(..), "__doc__") => Some(Value::None),
             (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),

@@ -219,6 +219,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     if let Some(f) = self.user_dunder(v, "__len__") {
                         let r = self.call_found(f, v, &[])?;
                         let n = self.index_value(r)?;
+                        if n < 0 {
+                            return self.value_error("__len__() should return >= 0");
+                        }
                         return Ok(n != 0);
                     }
                 }
@@ -1490,6 +1493,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => Err(self.err(
                 E::IndexError,
                 "cannot fit 'int' into an index-sized integer".to_string(),
+            )),
+            _ if what == "string" => self.type_error(format!(
+                "string indices must be integers, not '{}'",
+                self.type_name(k)
             )),
             _ => self.type_error(format!(
                 "{what} indices must be integers or slices, not {}",
