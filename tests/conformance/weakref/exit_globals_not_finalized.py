@@ -1,7 +1,6 @@
-# At exit CPython clears module globals: objects still referenced from them get their
-# __del__ called and their weak reference callbacks run. Wraith runs only the live atexit
-# finalizers (weakref.finalize) at exit; objects held by globals are never finalized.
-# Documented in docs/SEMANTICS.md (a known difference).
+# At exit: the live atexit finalizers (weakref.finalize) run first, then __main__'s globals
+# are dropped and what only they held is finalized: its __del__ runs; a weak reference that
+# is itself a global dies with it, so its callback does not run (docs/SEMANTICS.md, I2).
 import weakref
 
 

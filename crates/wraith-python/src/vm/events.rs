@@ -154,4 +154,24 @@ pub fn shutdown(h: &mut PyHeap) {
         vm.flush_out();
     });
     h.raw().shutdown(|_, _, _| Ok(()));
+    // Module teardown: `__main__`'s globals are dropped, so what only they hold dies now and
+    // its weak reference callbacks and `__del__` run (CPython finalizes such objects when it
+    // clears modules at exit). Finalizers never run again after the shutdown above.
+    h.raw().mutate_root(|cx, i| {
+        if let Payload::Dict(d) = &i.main_globals.payload {
+            d.borrow_mut(cx.mutation()).clear();
+        }
+        i.frames.clear();
+    });
+    for _ in 0..2 {
+        h.collect_full();
+        run_events(h);
+    }
+    h.raw().mutate_root(|cx, i| {
+        Vm {
+            mc: cx.mutation(),
+            i,
+        }
+        .flush_out()
+    });
 }
