@@ -35,6 +35,8 @@ pub struct WeakState<'gc> {
     pub handle: Option<HeapHandle<'gc, PyEmbed>>,
     /// `weakref.ReferenceType`, `ProxyType`, `CallableProxyType` once the module is loaded.
     pub types: Option<[Obj<'gc>; 3]>,
+    /// `weakref.KeyedRef`, constructed natively by `fast_call`.
+    pub keyed_ref: Option<Obj<'gc>>,
 }
 
 /// A wraith-gc context for the running interpreter.
@@ -213,6 +215,13 @@ fn wr_check<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
 
 fn wr_is_weak<'gc>(_vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     Ok(Value::Bool(a.first().and_then(|v| weak_of(*v)).is_some()))
+}
+
+fn register_keyed_ref<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    if let Some(Value::Obj(k)) = a.first() {
+        vm.i.weak.keyed_ref = Some(*k);
+    }
+    Ok(Value::None)
 }
 
 fn wr_register<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -418,6 +427,7 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_wr_check", wr_check);
         def(vm, d, "_wr_is_weak", wr_is_weak);
         def(vm, d, "_wr_register", wr_register);
+        def(vm, d, "_register_keyed_ref", register_keyed_ref);
         def(vm, d, "_bind", bind);
         def(vm, d, "_ref_new", ref_new);
         def(vm, d, "_ref_init", ref_init);
@@ -477,6 +487,21 @@ pub fn fast_call<'gc>(
             let cb = args.get(1).copied().unwrap_or(Value::None);
             wr_new(vm, &[Value::Obj(rt), args[0], cb, Value::Int(0)], &[])
         }),
+        Payload::Type(_) if vm.i.weak.keyed_ref.is_some_and(|k| Gc::ptr_eq(f, k)) => {
+            // KeyedRef(ob, callback, key): its Python __new__/__init__, natively.
+            if !kw.is_empty() || args.len() != 3 {
+                return None;
+            }
+            Some(
+                wr_new(vm, &[Value::Obj(f), args[0], args[1], Value::Int(0)], &[]).inspect(|r| {
+                    if let Value::Obj(o) = r
+                        && let Some(d) = o.dict
+                    {
+                        vm.dict_set_str(d, "key", args[2]);
+                    }
+                }),
+            )
+        }
         Payload::WeakRef(l) => {
             let cls = f.class?;
             if !base_method(vm, cls, "__call__") {

@@ -1052,6 +1052,8 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+_register_keyed_ref(KeyedRef)   # KeyedRef(ob, callback, key) is then built natively
+
 class WeakKeyDictionary(_MutableMapping):
     """ Mapping class that references keys weakly.
 
