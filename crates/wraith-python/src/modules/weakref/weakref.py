@@ -606,10 +606,7 @@ class WeakSet:
     def __reduce__(self):
         return self.__class__, (list(self),), self.__getstate__()
 
-    def add(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.add(ref(item, self._remove))
+    add = _ws_add   # native: commit pending removals, add ref(item, self._remove)
 
     def clear(self):
         if self._pending_removals:
