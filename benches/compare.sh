@@ -9,7 +9,7 @@
 # load average to drop below that value before measuring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -p wraith-benches --bin compare
+cargo build --release -p wraith-benches --example compare
 if [[ -n "${WRAITH_BENCH_QUIET_LOAD:-}" ]]; then
     for _ in $(seq 120); do
         load=$(cut -d' ' -f1 /proc/loadavg)
@@ -19,4 +19,4 @@ if [[ -n "${WRAITH_BENCH_QUIET_LOAD:-}" ]]; then
         sleep 5
     done
 fi
-exec "${CARGO_TARGET_DIR:-target}/release/compare"
+exec "${CARGO_TARGET_DIR:-target}/release/examples/compare"

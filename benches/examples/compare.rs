@@ -3,8 +3,8 @@
 //! two whole-heap targets.
 //!
 //! ```text
-//! cargo run --release -p wraith-benches --bin compare            # N = 1,000,000
-//! WRAITH_BENCH_N=100000 cargo run --release -p wraith-benches --bin compare
+//! cargo run --release -p wraith-benches --example compare            # N = 1,000,000
+//! WRAITH_BENCH_N=100000 cargo run --release -p wraith-benches --example compare
 //! ```
 //!
 //! Environment: `WRAITH_BENCH_N` (default 1,000,000), `WRAITH_BENCH_BIG_N` (default 10,000,000;

@@ -3,8 +3,8 @@
 //! `WeakKeyDictionary` and `WeakSet` through the shared script. Prints a Markdown table.
 //!
 //! ```text
-//! cargo run --release -p wraith-benches --bin containers            # N = 1,000,000
-//! WRAITH_BENCH_N=100000 cargo run --release -p wraith-benches --bin containers
+//! cargo run --release -p wraith-benches --example containers            # N = 1,000,000
+//! WRAITH_BENCH_N=100000 cargo run --release -p wraith-benches --example containers
 //! ```
 //!
 //! Environment: `WRAITH_BENCH_N`, `WRAITH_BENCH_REPEATS` (default 3), `PYTHON` (default

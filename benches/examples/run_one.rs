@@ -1,8 +1,8 @@
 //! Runs one workload on one system and prints its time: for profiling (`perf record`).
 //!
 //! ```text
-//! cargo run --release -p wraith-benches --bin run_one -- wraith collect_clear_with_callbacks 3
-//! cargo run --release -p wraith-benches --bin run_one -- no_weak 11
+//! cargo run --release -p wraith-benches --example run_one -- wraith collect_clear_with_callbacks 3
+//! cargo run --release -p wraith-benches --example run_one -- no_weak 11
 //! ```
 
 use wraith_benches::{System, Workload, bench_n, heaps};

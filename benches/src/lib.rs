@@ -6,7 +6,7 @@
 //! returns the time of the measured part only; building the objects before it and dropping the
 //! heap after it are not timed, as in the Python script.
 //!
-//! The criterion benches (`benches/weakref.rs`) and the side-by-side binary (`src/bin/compare.rs`)
+//! The criterion benches (`benches/weakref.rs`) and the side-by-side program (`examples/compare.rs`)
 //! both call these functions, so the two always measure the same thing.
 
 use std::time::Duration;
