@@ -553,94 +553,71 @@ def _set_symmetric_difference_update(s, items):
 
 
 class WeakSet:
+    """Wraith: the elements live in a wraith-gc weak table (the ephemeron table also under
+    WeakKeyDictionary, each element stored with its insertion number and one weak reference
+    with a callback, as CPython's set of callback references holds); the collector removes
+    an element when it dies, also while an iterator is suspended, so no pending removals
+    are needed. Iteration follows insertion order (CPython's follows its set's hash order)."""
     __module__ = '_weakrefset'
     @classmethod
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
 
     def __init__(self, data=None):
-        self.data = set()
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(item)
-                else:
-                    self.data.discard(item)
-        self._remove = _remove
-        # A list of keys to be removed
-        self._pending_removals = []
-        self._iterating = set()
+        self._t = _et_new()
+        self._order = 0
         if data is not None:
             self.update(data)
 
-    def _commit_removals(self):
-        pop = self._pending_removals.pop
-        discard = self.data.discard
-        while True:
-            try:
-                item = pop()
-            except IndexError:
-                return
-            discard(item)
+    @property
+    def data(self):
+        # CPython's set of weak references to the elements (a snapshot).
+        return {ref(item) for item in _et_keys(self._t)}
 
     def __iter__(self):
-        with _IterationGuard(self):
-            for itemref in self.data:
-                item = itemref()
-                if item is not None:
-                    # Caveat: the iterator will keep a strong reference to
-                    # `item` until it is resumed or closed.
-                    yield item
+        t = self._t
+        version = _et_version(t)
+        for r in [ref(k) for k in _et_keys(t)]:
+            if _et_version(t) != version:
+                raise RuntimeError("Set changed size during iteration")
+            item = r()
+            if item is not None and _et_contains(t, item):
+                # Caveat: the iterator will keep a strong reference to
+                # `item` until it is resumed or closed.
+                yield item
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return _et_len(self._t)
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _et_contains(self._t, item)
 
     def __reduce__(self):
         return self.__class__, (list(self),), self.__getstate__()
 
-    add = _ws_add   # native: commit pending removals, add ref(item, self._remove)
+    def add(self, item):
+        self._order += 1
+        _et_set(self._t, item, None, self._order, _key_died)
 
     def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.clear()
+        _et_clear(self._t)
 
     def copy(self):
         return self.__class__(self)
 
     def pop(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+        try:
+            return _et_popitem(self._t)[0]
+        except KeyError:
+            raise KeyError('pop from empty WeakSet') from None
 
     def remove(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.remove(ref(item))
+        _et_pop(self._t, item)
 
     def discard(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.discard(ref(item))
+        _et_pop(self._t, item, None)
 
     def update(self, other):
-        if self._pending_removals:
-            self._commit_removals()
         for element in other:
             self.add(element)
 
@@ -657,12 +634,13 @@ class WeakSet:
     def difference_update(self, other):
         self.__isub__(other)
     def __isub__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
         if self is other:
-            self.data.clear()
+            self.clear()
         else:
-            _set_difference_update(self.data, [ref(item) for item in other])
+            for item in [ref(item) for item in other]:
+                item = item()
+                if item is not None:
+                    self.discard(item)
         return self
 
     def intersection(self, other):
@@ -672,9 +650,10 @@ class WeakSet:
     def intersection_update(self, other):
         self.__iand__(other)
     def __iand__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        _set_intersection_update(self.data, [ref(item) for item in other])
+        keep = {ref(item) for item in other}
+        for item in _et_keys(self._t):
+            if ref(item) not in keep:
+                self.discard(item)
         return self
 
     def issubset(self, other):
@@ -705,12 +684,17 @@ class WeakSet:
     def symmetric_difference_update(self, other):
         self.__ixor__(other)
     def __ixor__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
         if self is other:
-            self.data.clear()
+            self.clear()
         else:
-            _set_symmetric_difference_update(self.data, [ref(item, self._remove) for item in other])
+            for r in {ref(item) for item in other}:
+                item = r()
+                if item is None:
+                    continue
+                if item in self:
+                    self.discard(item)
+                else:
+                    self.add(item)
         return self
 
     def union(self, other):
