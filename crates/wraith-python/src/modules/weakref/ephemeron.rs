@@ -248,6 +248,71 @@ fn et_clear<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
     Ok(Value::None)
 }
 
+/// `WeakSet`'s table: `self._t`, and `self._remove` (the entries' key-reference callback).
+fn ws_parts<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    name: &str,
+    a: &[Value<'gc>],
+    params: &[&str],
+) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
+    let n = a.len();
+    let want = params.len();
+    if n < want {
+        let missing = &params[n..];
+        let list = match missing {
+            [one] => format!("'{one}'"),
+            [init @ .., last] => format!(
+                "{} and '{last}'",
+                init.iter()
+                    .map(|p| format!("'{p}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            [] => String::new(),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "WeakSet.{name}() missing {} required positional argument{s}: {list}",
+            missing.len()
+        ));
+    }
+    if n > want {
+        let s = if want == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "WeakSet.{name}() takes {want} positional argument{s} but {n} were given"
+        ));
+    }
+    let parts = match a[0] {
+        Value::Obj(me) => me
+            .dict
+            .and_then(|d| Vm::dict_get_str(d, "_t").map(|t| (t, Vm::dict_get_str(d, "_remove")))),
+        _ => None,
+    };
+    match parts {
+        Some((t, cb)) => Ok((t, cb.unwrap_or(Value::None))),
+        None => vm.type_error(format!("WeakSet.{name}: WeakSet expected")),
+    }
+}
+
+/// `WeakSet.add(self, item)`: a new element gets the table's next insertion number.
+fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (t, cb) = ws_parts(vm, "add", a, &["self", "item"])?;
+    let order = Value::Int(table(vm, t)?.version() as i64 + 1);
+    et_set(vm, &[t, a[1], Value::None, order, cb], kw)
+}
+
+fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (t, _) = ws_parts(vm, "discard", a, &["self", "item"])?;
+    et_pop(vm, &[t, a[1], Value::None], kw)?;
+    Ok(Value::None)
+}
+
+fn ws_remove<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (t, _) = ws_parts(vm, "remove", a, &["self", "item"])?;
+    et_pop(vm, &[t, a[1]], kw)?;
+    Ok(Value::None)
+}
+
 /// Put the table natives in the module namespace `d`.
 pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     use crate::builtins::def;
@@ -262,4 +327,7 @@ pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     def(vm, d, "_et_len", et_len);
     def(vm, d, "_et_version", et_version);
     def(vm, d, "_et_clear", et_clear);
+    def(vm, d, "_ws_add", ws_add);
+    def(vm, d, "_ws_discard", ws_discard);
+    def(vm, d, "_ws_remove", ws_remove);
 }

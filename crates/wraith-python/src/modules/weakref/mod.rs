@@ -217,47 +217,6 @@ fn wr_is_weak<'gc>(_vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     Ok(Value::Bool(a.first().and_then(|v| weak_of(*v)).is_some()))
 }
 
-/// `WeakSet.add(self, item)`: CPython's method body natively (commit pending removals, then
-/// add `ref(item, self._remove)` to `self.data`).
-fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    match a.len() {
-        0 => {
-            return vm.type_error(
-                "WeakSet.add() missing 2 required positional arguments: 'self' and 'item'",
-            );
-        }
-        1 => {
-            return vm.type_error("WeakSet.add() missing 1 required positional argument: 'item'");
-        }
-        2 => {}
-        n => {
-            return vm.type_error(format!(
-                "WeakSet.add() takes 2 positional arguments but {n} were given"
-            ));
-        }
-    }
-    let (Value::Obj(me), Some([rt, _, _])) = (a[0], vm.i.weak.types) else {
-        return vm.type_error("WeakSet.add: WeakSet expected");
-    };
-    let Some(d) = me.dict else {
-        return vm.type_error("WeakSet.add: WeakSet expected");
-    };
-    if let Some(Value::Obj(p)) = Vm::dict_get_str(d, "_pending_removals")
-        && let Payload::List(l) = &p.payload
-        && !l.borrow().is_empty()
-    {
-        vm.call_method(a[0], "_commit_removals", &[])?;
-    }
-    let (Some(Value::Obj(data)), Some(cb)) =
-        (Vm::dict_get_str(d, "data"), Vm::dict_get_str(d, "_remove"))
-    else {
-        return vm.type_error("WeakSet.add: WeakSet expected");
-    };
-    let r = wr_new(vm, &[Value::Obj(rt), a[1], cb, Value::Int(0)], &[])?;
-    vm.set_add(data, r)?;
-    Ok(Value::None)
-}
-
 fn register_keyed_ref<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     if let Some(Value::Obj(k)) = a.first() {
         vm.i.weak.keyed_ref = Some(*k);
@@ -469,7 +428,6 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_wr_is_weak", wr_is_weak);
         def(vm, d, "_wr_register", wr_register);
         def(vm, d, "_register_keyed_ref", register_keyed_ref);
-        def(vm, d, "_ws_add", ws_add);
         def(vm, d, "_bind", bind);
         def(vm, d, "_ref_new", ref_new);
         def(vm, d, "_ref_init", ref_init);

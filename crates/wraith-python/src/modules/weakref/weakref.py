@@ -565,7 +565,7 @@ class WeakSet:
 
     def __init__(self, data=None):
         self._t = _et_new()
-        self._order = 0
+        self._remove = _key_died
         if data is not None:
             self.update(data)
 
@@ -595,9 +595,7 @@ class WeakSet:
     def __reduce__(self):
         return self.__class__, (list(self),), self.__getstate__()
 
-    def add(self, item):
-        self._order += 1
-        _et_set(self._t, item, None, self._order, _key_died)
+    add = _ws_add   # native: a new element gets the next insertion number and a ref with _remove
 
     def clear(self):
         _et_clear(self._t)
@@ -611,11 +609,8 @@ class WeakSet:
         except KeyError:
             raise KeyError('pop from empty WeakSet') from None
 
-    def remove(self, item):
-        _et_pop(self._t, item)
-
-    def discard(self, item):
-        _et_pop(self._t, item, None)
+    remove = _ws_remove     # native: KeyError(ref(item)) when absent
+    discard = _ws_discard   # native
 
     def update(self, other):
         for element in other:
