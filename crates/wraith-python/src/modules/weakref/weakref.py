@@ -575,16 +575,20 @@ class WeakSet:
         return {ref(item) for item in _et_keys(self._t)}
 
     def __iter__(self):
+        # The entries' own weak references, in insertion order: iterating keeps no element
+        # alive, and an element the collector removes reads as dead.
         t = self._t
         version = _et_version(t)
-        for r in [ref(k) for k in _et_keys(t)]:
+        for r in _et_keyrefs(t):
             if _et_version(t) != version:
                 raise RuntimeError("Set changed size during iteration")
             item = r()
-            if item is not None and _et_contains(t, item):
+            if item is not None:
                 # Caveat: the iterator will keep a strong reference to
                 # `item` until it is resumed or closed.
                 yield item
+        if _et_version(t) != version:
+            raise RuntimeError("Set changed size during iteration")
 
     def __len__(self):
         return _et_len(self._t)
