@@ -152,6 +152,8 @@ pub enum Payload<'gc> {
     WeakRef(GcRefLock<'gc, Option<WeakRefGc<'gc>>>),
     /// The ephemeron table under a `weakref.WeakKeyDictionary`.
     Ephemeron(wraith_gc::EphemeronTable<'gc, crate::heap::PyEmbed>),
+    /// The weak-value table under a `weakref.WeakValueDictionary`.
+    WeakValues(wraith_gc::WeakValueMap<'gc, crate::heap::PyEmbed>),
 }
 
 /// A wraith-gc weak reference of the interpreter's heap.

@@ -10,6 +10,7 @@
 
 mod ephemeron;
 pub mod finalize;
+mod valuemap;
 
 use gc_arena::{Collect, Gc};
 use wraith_gc::{Context, HeapHandle, RefKind, WeakRefOptions};
@@ -432,6 +433,7 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         def(vm, d, "_ref_new", ref_new);
         def(vm, d, "_ref_init", ref_init);
         ephemeron::register(vm, d);
+        valuemap::register(vm, d);
         finalize::register(vm, d);
         def(vm, d, "_fin_exit", fin_exit);
         def(vm, d, "_special_name", special_name);

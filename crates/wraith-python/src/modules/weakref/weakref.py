@@ -780,127 +780,104 @@ class WeakValueDictionary(_MutableMapping):
     # objects are unwrapped on the way out, and we always wrap on the
     # way in).
 
+    # Wraith: the entries live in a wraith-gc weak-value table (see valuemap.rs), each with
+    # its insertion number and its KeyedRef (whose callback does nothing: the collector
+    # removes an entry in the collection that finds its value dead, so there are no pending
+    # removals). Iteration follows insertion order, as CPython's dict does.
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(wr.key)
-                else:
-                    # Atomic removal is necessary since this function
-                    # can be called asynchronously by the GC
-                    _atomic_removal(self.data, wr.key)
-        self._remove = remove
-        # A list of keys to be removed
-        self._pending_removals = []
-        self._iterating = set()
-        self.data = {}
+        self._t = _wv_new()
+        self._remove = _value_died
+        # The live iterators' views of the dict size, as CPython's dict would have it: it
+        # changes when a method commits the removals of dead entries (3.11 quirk: then the
+        # iteration raises RuntimeError).
+        self._guards = []
         self.update(other, **kw)
 
-    def _commit_removals(self, _atomic_removal=_remove_dead_weakref):
-        pop = self._pending_removals.pop
-        d = self.data
-        # We shouldn't encounter any KeyError, because this method should
-        # always be called *before* mutating the dict.
-        while True:
-            try:
-                key = pop()
-            except IndexError:
-                return
-            _atomic_removal(d, key)
+    def _commit_removals(self):
+        n = _wv_len(self._t)
+        for g in self._guards:
+            g[0] = n
 
     def __getitem__(self, key):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        else:
-            return o
+        return _wv_get(self._t, key)
 
     def __delitem__(self, key):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        del self.data[key]
+        _wv_pop(self._t, key)
 
     def __len__(self):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        return len(self.data)
+        return _wv_len(self._t)
 
     def __contains__(self, key):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return _wv_contains(self._t, key)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        self.data[key] = KeyedRef(value, self._remove, key)
+        _wv_set(self._t, key, value, KeyedRef(value, self._remove, key))
 
     def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
         new = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[key] = o
+        for key, o in self.items():
+            new[key] = o
         return new
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        if self._pending_removals:
-            self._commit_removals()
         new = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
+        for key, o in self.items():
+            new[deepcopy(key, memo)] = o
         return new
 
     def get(self, key, default=None):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
+        return _wv_get(self._t, key, default)
+
+    def _live_entries(self):
+        if self._guards:
+            self._commit_removals()
+        t = self._t
+        version = _wv_version(t)
+        size = _wv_len(t)
+        g = [size]
+        guards = self._guards
+        guards.append(g)
         try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        else:
-            o = wr()
-            if o is None:
-                # This should only happen
-                return default
-            else:
-                return o
+            for k, wr in _wv_entries(t):
+                if _wv_version(t) != version or g[0] != size:
+                    raise RuntimeError("dictionary changed size during iteration")
+                yield k, wr
+            if _wv_version(t) != version or g[0] != size:
+                raise RuntimeError("dictionary changed size during iteration")
+        finally:
+            for i, x in enumerate(guards):
+                if x is g:
+                    del guards[i]
+                    break
 
     def items(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for k, wr in self.data.items():
-                v = wr()
-                if v is not None:
-                    yield k, v
+        for k, wr in self._live_entries():
+            v = wr()
+            if v is not None:
+                yield k, v
 
     def keys(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for k, wr in self.data.items():
-                if wr() is not None:
-                    yield k
+        for k, wr in self._live_entries():
+            if wr() is not None:
+                yield k
 
     __iter__ = keys
 
@@ -914,68 +891,43 @@ class WeakValueDictionary(_MutableMapping):
         keep the values around longer than needed.
 
         """
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            yield from self.data.values()
+        for k, wr in self._live_entries():
+            yield wr
 
     def values(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for wr in self.data.values():
-                obj = wr()
-                if obj is not None:
-                    yield obj
+        for k, wr in self._live_entries():
+            obj = wr()
+            if obj is not None:
+                yield obj
 
     def popitem(self):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+        return _wv_popitem(self._t)
 
     def pop(self, key, *args):
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            else:
-                raise KeyError(key)
-        else:
-            return o
+        if args:
+            return _wv_pop(self._t, key, args[0])
+        return _wv_pop(self._t, key)
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
+        o = _wv_get(self._t, key, None)
         if o is None:
-            if self._pending_removals:
-                self._commit_removals()
-            self.data[key] = KeyedRef(default, self._remove, key)
+            self[key] = default
             return default
         else:
             return o
 
     def update(self, other=None, /, **kwargs):
-        if self._pending_removals:
-            self._commit_removals()
-        d = self.data
         if other is not None:
             if not hasattr(other, "items"):
                 other = dict(other)
             for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
+                self[key] = o
         for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+            self[key] = o
 
     def valuerefs(self):
         """Return a list of weak references to the values.
@@ -987,9 +939,9 @@ class WeakValueDictionary(_MutableMapping):
         keep the values around longer than needed.
 
         """
-        if self._pending_removals:
+        if self._guards:
             self._commit_removals()
-        return list(self.data.values())
+        return _wv_valuerefs(self._t)
 
     def __ior__(self, other):
         self.update(other)
@@ -1186,6 +1138,12 @@ class WeakKeyDictionary(_MutableMapping):
 
 
 _MISSING = object()
+
+
+def _value_died(wr):
+    # The callback of a WeakValueDictionary entry's KeyedRef. The entry itself leaves the
+    # weak-value table during the collection that finds the value dead.
+    pass
 
 
 def _key_died(wr):
