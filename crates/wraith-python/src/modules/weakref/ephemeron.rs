@@ -133,8 +133,12 @@ fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
     arity(vm, "_et_set", a, 5, 5)?;
     let t = table(vm, a[0])?;
     let key = check(vm, a[1])?;
-    let (order, keyref) = match find(vm, t, key)? {
-        Some((_, _, ord, r)) => (ord, r),
+    let h = vm.hash(Value::Obj(key))? as u64;
+    let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
+        keys_equal(vm, *k, key)
+    })?;
+    let (order, keyref) = match found {
+        Some((_, v)) => (split(v).1, keyref_of(v)),
         // Like CPython's, each entry owns a weak reference to its key (with a callback):
         // `getweakrefcount(key)` and `keyrefs()` see it. It lives and dies with the entry.
         None => match vm.i.weak.types {
@@ -150,7 +154,6 @@ fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
         },
     };
     let stored = vm.new_tuple(vec![a[2], order, keyref]);
-    let h = vm.hash(Value::Obj(key))? as u64;
     let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
     t.insert_hashed(
         cx,
