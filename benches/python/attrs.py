@@ -17,4 +17,4 @@ def main(n):
             p.x = p.y = 0
     return p.x + p.y
 
-print(main(1_000_000))
+print(main(5_000_000))

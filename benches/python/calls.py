@@ -9,6 +9,6 @@ def main(n):
     s = 0
     for i in range(n):
         s = add(s, b=i & 3)
-    return s + fib(24)
+    return s + fib(27)
 
-print(main(1_000_000))
+print(main(3_000_000))

@@ -76,4 +76,4 @@ class Scheduler:
         return delivered, sum(t.total for t in self.tasks if isinstance(t, Sink))
 
 
-print(Scheduler(40).run(5_000))
+print(Scheduler(40).run(40_000))

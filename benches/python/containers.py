@@ -11,4 +11,4 @@ def main(n):
         words[w] = words.get(w, 0) + 1
     return len(squares) + sum(squares) % 1000 + len(words)
 
-print(main(1_000_000))
+print(main(4_000_000))

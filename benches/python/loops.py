@@ -7,4 +7,4 @@ def main(n):
         i += 1
     return total
 
-print(main(3_000_000))
+print(main(12_000_000))

@@ -24,4 +24,4 @@ def main(n):
     gc.collect()
     return alive, count[0]
 
-print(main(200_000))
+print(main(500_000))
