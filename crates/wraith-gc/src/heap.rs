@@ -65,6 +65,23 @@ impl Default for HeapConfig {
     }
 }
 
+/// What [`Heap::drain`], [`Heap::collect_all`] and [`Heap::shutdown`] hand events to: any
+/// `FnMut(Context, &Root, Event) -> Result<(), Value>` for every `'gc`. An `Err` goes to the
+/// unraisable hook.
+pub trait EventHandler<E: Embed>:
+    for<'gc> FnMut(Context<'gc, E>, &'gc E::Root<'gc>, Event<'gc, E>) -> Result<(), E::Value<'gc>>
+{
+}
+
+impl<E: Embed, F> EventHandler<E> for F where
+    F: for<'gc> FnMut(
+        Context<'gc, E>,
+        &'gc E::Root<'gc>,
+        Event<'gc, E>,
+    ) -> Result<(), E::Value<'gc>>
+{
+}
+
 type Hook<E> =
     dyn for<'gc> FnMut(Context<'gc, E>, &'gc <E as Embed>::Root<'gc>, Unraisable<'gc, E>);
 
@@ -186,11 +203,7 @@ impl<E: Embed> Heap<E> {
     /// and the drain goes on. After [`shutdown`](Self::shutdown), finalizer events are dropped.
     pub fn drain<F>(&mut self, mut handler: F) -> usize
     where
-        F: for<'gc> FnMut(
-            Context<'gc, E>,
-            &'gc E::Root<'gc>,
-            Event<'gc, E>,
-        ) -> Result<(), E::Value<'gc>>,
+        F: EventHandler<E>,
     {
         let Heap {
             arena,
@@ -218,11 +231,7 @@ impl<E: Embed> Heap<E> {
     /// [`HeapConfig::max_settle_rounds`] rounds): the one call tests need to reach a quiet heap.
     pub fn collect_all<F>(&mut self, mut handler: F) -> CollectReport
     where
-        F: for<'gc> FnMut(
-            Context<'gc, E>,
-            &'gc E::Root<'gc>,
-            Event<'gc, E>,
-        ) -> Result<(), E::Value<'gc>>,
+        F: EventHandler<E>,
     {
         let mut report = CollectReport::default();
         for _ in 0..self.config.max_settle_rounds.max(1) {
@@ -240,11 +249,7 @@ impl<E: Embed> Heap<E> {
     /// runs again. Returns how many ran. Object finalizers and callbacks are not run.
     pub fn shutdown<F>(&mut self, mut handler: F) -> usize
     where
-        F: for<'gc> FnMut(
-            Context<'gc, E>,
-            &'gc E::Root<'gc>,
-            Event<'gc, E>,
-        ) -> Result<(), E::Value<'gc>>,
+        F: EventHandler<E>,
     {
         let Heap {
             arena,
@@ -344,7 +349,7 @@ fn deliver<'gc, E: Embed, F>(
     hook: &mut Option<Box<Hook<E>>>,
     count: &mut usize,
 ) where
-    F: for<'a> FnMut(Context<'a, E>, &'a E::Root<'a>, Event<'a, E>) -> Result<(), E::Value<'a>>,
+    F: EventHandler<E>,
 {
     let failure = match catch_unwind(AssertUnwindSafe(|| handler(cx, root, event))) {
         Ok(Ok(())) => return,

@@ -103,7 +103,7 @@ pub use ephemeron::{Ephemeron, EphemeronTable};
 pub use error::{Failure, HeapError, Unraisable};
 pub use event::Event;
 pub use finalizer::Finalizer;
-pub use heap::{Heap, HeapConfig, Pacing};
+pub use heap::{EventHandler, Heap, HeapConfig, Pacing};
 pub use introspect::{AlivePath, Holder};
 pub use report::{CollectReport, HeapStats, PhaseTimes};
 pub use table::{Cursor, Iter, Mode, ObjectKeys, Pair, TableError, WeakTable, identity_hash};
