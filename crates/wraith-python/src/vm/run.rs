@@ -297,30 +297,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                     frame.locals[i as usize] = Value::Undef;
                 }
-                Instr::LoadDeref(i) => {
-                    let v = frame
-                        .cells
-                        .get(i as usize)
-                        .map(|c| c.get())
-                        .unwrap_or(Value::Undef);
-                    if v.is_undef() {
-                        let code = frame.code.clone();
-                        return Err(self.deref_error(&code, i as usize));
-                    }
-                    frame.stack.push(v);
-                }
-                Instr::LoadClassDeref(i) => {
-                    let ncell = frame.code.cellvars.len();
-                    let name = frame
-                        .code
-                        .freevars
-                        .get((i as usize).wrapping_sub(ncell))
-                        .cloned();
-                    if let (Some(ns), Some(name)) = (frame.ns, name.as_ref())
-                        && let Some(v) = Self::dict_get_str(ns, name)
-                    {
-                        frame.stack.push(v);
-                        continue;
+                Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
+                    // In a class body, a free variable is first looked up in the class
+                    // namespace (CPython's LOAD_CLASSDEREF), then in its cell.
+                    if matches!(instr, Instr::LoadClassDeref(_)) {
+                        let ncell = frame.code.cellvars.len();
+                        let name = frame
+                            .code
+                            .freevars
+                            .get((i as usize).wrapping_sub(ncell))
+                            .cloned();
+                        if let (Some(ns), Some(name)) = (frame.ns, name.as_ref())
+                            && let Some(v) = Self::dict_get_str(ns, name)
+                        {
+                            frame.stack.push(v);
+                            continue;
+                        }
                     }
                     let v = frame
                         .cells
