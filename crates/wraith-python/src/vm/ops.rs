@@ -6,6 +6,7 @@
 //! `NotImplemented` falls through to the reflected method and then to CPython's TypeError.
 
 use gc_arena::Gc;
+use smallvec::SmallVec;
 
 use crate::compile::code::{BinOp, Cmp, UnOp};
 use crate::object::{DictData, IterState, Payload, PyObject};
@@ -154,10 +155,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let f = self.lookup_type(cls, name)?;
         if let Value::Obj(o) = f
             && matches!(o.payload, Payload::Builtin(_))
+            && self.defined_by_builtin_type(cls, name)
         {
             return None;
         }
         Some(f)
+    }
+
+    /// Is the first class along `cls`'s MRO that defines `name` a built-in type? (A native
+    /// function assigned in a user class body is that class's own method; the built-in
+    /// types' implementations are reached by the built-in behaviour instead.)
+    fn defined_by_builtin_type(&self, cls: Obj<'gc>, name: &str) -> bool {
+        let Some(t) = cls.as_type() else { return true };
+        core::iter::once(cls)
+            .chain(t.mro.iter().copied())
+            .find(|c| self.type_dict_get(*c, name).is_some())
+            .is_none_or(|c| c.as_type().is_none_or(|t| t.builtin))
     }
 
     /// Call a dunder found on the type, binding `v`.
@@ -167,6 +180,20 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         v: Value<'gc>,
         args: &[Value<'gc>],
     ) -> PyResult<'gc> {
+        // Plain functions and unbound natives take `v` as their first argument: no bound
+        // method object is made (this is the path of every dunder a class defines).
+        if let Value::Obj(fo) = f
+            && match &fo.payload {
+                Payload::Function(_) => true,
+                Payload::Builtin(b) => b.bound.is_undef(),
+                _ => false,
+            }
+        {
+            let mut all: SmallVec<[Value<'gc>; 4]> = SmallVec::with_capacity(args.len() + 1);
+            all.push(v);
+            all.extend_from_slice(args);
+            return self.call(f, &all, &[]);
+        }
         let mut all = Vec::with_capacity(args.len() + 1);
         let bound = self.bind_descriptor(f, v)?;
         match bound {

@@ -108,12 +108,22 @@ fn et_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 /// `_et_get(t, key[, default])`: the value, else `default` if given, else `KeyError`.
 fn et_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_get", a, 2, 3)?;
-    let t = table(vm, a[0])?;
-    let key = check(vm, a[1])?;
+    get(vm, a[0], a[1], a.get(2).copied())
+}
+
+/// `key`'s value in table `t`, else `default` if given, else `KeyError(ref(key))`.
+pub(super) fn get<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    default: Option<Value<'gc>>,
+) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    let key = check(vm, key)?;
     match find(vm, t, key)? {
         Some((_, v, _, _)) => Ok(v),
-        None => match a.get(2) {
-            Some(d) => Ok(*d),
+        None => match default {
+            Some(d) => Ok(d),
             None => Err(key_error(vm, key)),
         },
     }
@@ -121,8 +131,13 @@ fn et_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 
 fn et_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_contains", a, 2, 2)?;
-    let t = table(vm, a[0])?;
-    let Ok(key) = check(vm, a[1]) else {
+    contains(vm, a[0], a[1])
+}
+
+/// Whether table `t` has `key` (an object that cannot be weakly referenced is never there).
+pub(super) fn contains<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>, key: Value<'gc>) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    let Ok(key) = check(vm, key) else {
         return Ok(Value::Bool(false));
     };
     Ok(Value::Bool(find(vm, t, key)?.is_some()))
@@ -131,8 +146,21 @@ fn et_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 /// `_et_set(t, key, value, order)`: a new key gets `order`; an existing one keeps its own.
 fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_set", a, 5, 5)?;
-    let t = table(vm, a[0])?;
-    let key = check(vm, a[1])?;
+    set(vm, a[0], a[1], a[2], a[3], a[4])
+}
+
+/// Stores `key: value` in table `t`; a new key gets `order` and a weak reference to it with
+/// callback `remove`; an existing one keeps its own.
+pub(super) fn set<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+    order: Value<'gc>,
+    remove: Value<'gc>,
+) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    let key = check(vm, key)?;
     let h = vm.hash(Value::Obj(key))? as u64;
     let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
@@ -143,17 +171,17 @@ fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
         // `getweakrefcount(key)` and `keyrefs()` see it. It lives and dies with the entry.
         None => match vm.i.weak.types {
             Some([rt, _, _]) => (
-                a[3],
+                order,
                 wr_new(
                     vm,
-                    &[Value::Obj(rt), Value::Obj(key), a[4], Value::Int(0)],
+                    &[Value::Obj(rt), Value::Obj(key), remove, Value::Int(0)],
                     &[],
                 )?,
             ),
-            None => (a[3], Value::None),
+            None => (order, Value::None),
         },
     };
-    let stored = vm.new_tuple(vec![a[2], order, keyref]);
+    let stored = vm.new_tuple(vec![value, order, keyref]);
     let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
     t.insert_hashed(
         cx,
@@ -168,16 +196,27 @@ fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 /// `_et_pop(t, key[, default])`: removes the entry and returns its value.
 fn et_pop<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_pop", a, 2, 3)?;
-    let t = table(vm, a[0])?;
-    let key = check(vm, a[1])?;
+    pop(vm, a[0], a[1], a.get(2).copied())
+}
+
+/// Removes `key`'s entry from table `t` and returns its value, else `default` if given, else
+/// `KeyError(ref(key))`.
+pub(super) fn pop<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    default: Option<Value<'gc>>,
+) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    let key = check(vm, key)?;
     let h = vm.hash(Value::Obj(key))? as u64;
     let removed = t.remove_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
     match removed {
         Some((_, v)) => Ok(split(v).0),
-        None => match a.get(2) {
-            Some(d) => Ok(*d),
+        None => match default {
+            Some(d) => Ok(d),
             None => Err(key_error(vm, key)),
         },
     }
@@ -237,7 +276,12 @@ fn et_popitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 
 fn et_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_len", a, 1, 1)?;
-    Ok(Value::Int(table(vm, a[0])?.len() as i64))
+    len(vm, a[0])
+}
+
+/// The number of live entries of table `t`.
+pub(super) fn len<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>) -> PyResult<'gc> {
+    Ok(Value::Int(table(vm, t)?.len() as i64))
 }
 
 fn et_version<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {

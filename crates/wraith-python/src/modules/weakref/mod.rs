@@ -10,6 +10,7 @@
 
 mod ephemeron;
 pub mod finalize;
+mod methods;
 mod valuemap;
 
 use gc_arena::{Collect, Gc};
@@ -435,6 +436,7 @@ pub fn create<'gc>(vm: &mut Vm<'gc, '_>) -> PyResult<'gc, Obj<'gc>> {
         ephemeron::register(vm, d);
         valuemap::register(vm, d);
         finalize::register(vm, d);
+        methods::register(vm, d);
         def(vm, d, "_fin_exit", fin_exit);
         def(vm, d, "_special_name", special_name);
         def(vm, d, "_print_exc", print_exc);

@@ -96,31 +96,57 @@ fn wv_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 /// `_wv_get(t, key[, default])`: the value, else `default` if given, else `KeyError(key)`.
 fn wv_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_get", a, 2, 3)?;
-    let t = table(vm, a[0])?;
-    match find(vm, t, a[1])? {
+    get(vm, a[0], a[1], a.get(2).copied())
+}
+
+/// `key`'s value in table `t`, else `default` if given, else `KeyError(key)`.
+pub(super) fn get<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    default: Option<Value<'gc>>,
+) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    match find(vm, t, key)? {
         Some((_, v)) => Ok(Value::Obj(v)),
-        None => match a.get(2) {
-            Some(d) => Ok(*d),
-            None => Err(vm.key_error(a[1])),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.key_error(key)),
         },
     }
 }
 
 fn wv_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_contains", a, 2, 2)?;
-    let t = table(vm, a[0])?;
-    Ok(Value::Bool(find(vm, t, a[1])?.is_some()))
+    contains(vm, a[0], a[1])
+}
+
+/// Whether table `t` has a live entry for `key`.
+pub(super) fn contains<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>, key: Value<'gc>) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    Ok(Value::Bool(find(vm, t, key)?.is_some()))
 }
 
 /// `_wv_set(t, key, value, keyed_ref)`: a new key gets the table's next insertion number; an
 /// existing one keeps its stored key and order and takes the new `KeyedRef`.
 fn wv_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_set", a, 4, 4)?;
-    let t = table(vm, a[0])?;
-    let Value::Obj(value) = a[2] else {
+    set(vm, a[0], a[1], a[2], a[3])
+}
+
+/// Stores `key: value` in table `t` with the entry's `KeyedRef` `keyed`: a new key gets the
+/// table's next insertion number, an existing one keeps its stored key and order.
+pub(super) fn set<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+    keyed: Value<'gc>,
+) -> PyResult<'gc> {
+    let t = table(vm, t)?;
+    let Value::Obj(value) = value else {
         return vm.type_error("cannot create weak reference to this object");
     };
-    let key = a[1];
     let h = vm.hash(key)? as u64;
     let found = t.find_hashed(h, |k: &Value<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
@@ -132,12 +158,12 @@ fn wv_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             {
                 let mut l = l.borrow_mut(vm.mc);
                 l.clear();
-                l.push(a[3]);
+                l.push(keyed);
             }
             k
         }
         None => {
-            let holder = vm.new_list(vec![a[3]]);
+            let holder = vm.new_list(vec![keyed]);
             let order = Value::Int(t.version() as i64 + 1);
             vm.new_tuple(vec![key, order, holder])
         }
@@ -156,16 +182,26 @@ fn wv_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 /// `_wv_pop(t, key[, default])`: removes the entry and returns its value.
 fn wv_pop<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_pop", a, 2, 3)?;
-    let t = table(vm, a[0])?;
-    let key = a[1];
+    pop(vm, a[0], a[1], a.get(2).copied())
+}
+
+/// Removes `key`'s entry from table `t` and returns its value, else `default` if given, else
+/// `KeyError(key)`.
+pub(super) fn pop<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    default: Option<Value<'gc>>,
+) -> PyResult<'gc> {
+    let t = table(vm, t)?;
     let h = vm.hash(key)? as u64;
     let removed = t.remove_hashed(h, |k: &Value<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
     match removed {
         Some((_, v)) => Ok(Value::Obj(v)),
-        None => match a.get(2) {
-            Some(d) => Ok(*d),
+        None => match default {
+            Some(d) => Ok(d),
             None => Err(vm.key_error(key)),
         },
     }
@@ -210,7 +246,12 @@ fn wv_popitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 
 fn wv_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_len", a, 1, 1)?;
-    Ok(Value::Int(table(vm, a[0])?.len() as i64))
+    len(vm, a[0])
+}
+
+/// The number of live entries of table `t`.
+pub(super) fn len<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>) -> PyResult<'gc> {
+    Ok(Value::Int(table(vm, t)?.len() as i64))
 }
 
 fn wv_version<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {

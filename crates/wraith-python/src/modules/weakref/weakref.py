@@ -590,11 +590,8 @@ class WeakSet:
         if _et_version(t) != version:
             raise RuntimeError("Set changed size during iteration")
 
-    def __len__(self):
-        return _et_len(self._t)
-
-    def __contains__(self, item):
-        return _et_contains(self._t, item)
+    __len__ = _ws_len             # native: the table's length
+    __contains__ = _ws_contains   # native: False for objects that cannot be weakly referenced
 
     def __reduce__(self):
         return self.__class__, (list(self),), self.__getstate__()
@@ -798,33 +795,16 @@ class WeakValueDictionary(_MutableMapping):
         for g in self._guards:
             g[0] = n
 
-    def __getitem__(self, key):
-        if self._guards:
-            self._commit_removals()
-        return _wv_get(self._t, key)
-
-    def __delitem__(self, key):
-        if self._guards:
-            self._commit_removals()
-        _wv_pop(self._t, key)
-
-    def __len__(self):
-        if self._guards:
-            self._commit_removals()
-        return _wv_len(self._t)
-
-    def __contains__(self, key):
-        if self._guards:
-            self._commit_removals()
-        return _wv_contains(self._t, key)
+    # Natives: each commits pending removals first while a guard is active, as CPython does.
+    __getitem__ = _wvd_getitem
+    __delitem__ = _wvd_delitem
+    __len__ = _wvd_len
+    __contains__ = _wvd_contains
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
-    def __setitem__(self, key, value):
-        if self._guards:
-            self._commit_removals()
-        _wv_set(self._t, key, value, KeyedRef(value, self._remove, key))
+    __setitem__ = _wvd_setitem    # native: stores KeyedRef(value, self._remove, key)
 
     def copy(self):
         new = WeakValueDictionary()
@@ -841,10 +821,7 @@ class WeakValueDictionary(_MutableMapping):
             new[deepcopy(key, memo)] = o
         return new
 
-    def get(self, key, default=None):
-        if self._guards:
-            self._commit_removals()
-        return _wv_get(self._t, key, default)
+    get = _wvd_get
 
     def _live_entries(self):
         if self._guards:
@@ -1008,24 +985,19 @@ class WeakKeyDictionary(_MutableMapping):
     def __init__(self, dict=None):
         self._t = _et_new()
         self._order = 0
+        self._remove = _key_died
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        _et_pop(self._t, key)
-
-    def __getitem__(self, key):
-        return _et_get(self._t, key)
-
-    def __len__(self):
-        return _et_len(self._t)
+    # Natives: the table operations of CPython's methods, without a Python frame.
+    __delitem__ = _wkd_delitem
+    __getitem__ = _wkd_getitem
+    __len__ = _wkd_len
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
-    def __setitem__(self, key, value):
-        self._order += 1
-        _et_set(self._t, key, value, self._order, _key_died)
+    __setitem__ = _wkd_setitem    # native: self._order += 1, then the store
 
     def copy(self):
         new = WeakKeyDictionary()
@@ -1042,11 +1014,8 @@ class WeakKeyDictionary(_MutableMapping):
             new[key] = deepcopy(value, memo)
         return new
 
-    def get(self, key, default=None):
-        return _et_get(self._t, key, default)
-
-    def __contains__(self, key):
-        return _et_contains(self._t, key)
+    get = _wkd_get
+    __contains__ = _wkd_contains
 
     def _live_keys(self):
         # Weak references to the keys, in order: iterating must not keep keys alive.

@@ -1,0 +1,250 @@
+//! The hot methods of `WeakSet`, `WeakKeyDictionary` and `WeakValueDictionary`, written
+//! natively: each one reads the instance's table (`self._t`) and calls the table operation the
+//! Python method called, so `d[k]`, `d[k] = v`, `k in d`, `len(d)`, `d.get(k)` and
+//! `s.add(x)` run without a Python frame.
+//!
+//! Invariant: each native behaves exactly as the Python method it replaces in `weakref.py`,
+//! including its argument errors (CPython's wording for a Python method of that name, with
+//! keyword arguments accepted by parameter name) and, for `WeakValueDictionary`, committing
+//! pending removals first while an iteration guard is active.
+
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::vm::native::Kw;
+use crate::vm::{PyResult, Vm};
+
+/// One native method: its qualified name and parameters (after `self`); the last `optional`
+/// of them default to `None`.
+struct Sig {
+    qualname: &'static str,
+    params: &'static [&'static str],
+    optional: usize,
+}
+
+/// Binds `a` (self first) and `kw` to `sig` as a Python method would: the instance dict and
+/// the arguments after `self`, with CPython's `TypeError`s.
+fn bind<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    sig: &Sig,
+    a: &[Value<'gc>],
+    kw: &Kw<'gc>,
+) -> PyResult<'gc, (Obj<'gc>, [Value<'gc>; 2])> {
+    let q = sig.qualname;
+    let total = sig.params.len() + 1;
+    let required = total - sig.optional;
+    if a.len() > total {
+        let takes = if sig.optional == 0 {
+            format!("{total}")
+        } else {
+            format!("from {required} to {total}")
+        };
+        let s = if total == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "{q}() takes {takes} positional argument{s} but {} were given",
+            a.len()
+        ));
+    }
+    let mut args = [Value::Undef; 2];
+    for (i, v) in a.iter().skip(1).enumerate() {
+        args[i] = *v;
+    }
+    for (k, v) in kw {
+        let name = Vm::str_of(*k).unwrap_or_default();
+        match sig.params.iter().position(|p| *p == name) {
+            Some(i) if args[i].is_undef() && i + 1 >= a.len() => args[i] = *v,
+            Some(_) => {
+                return vm.type_error(format!("{q}() got multiple values for argument '{name}'"));
+            }
+            None => {
+                return vm.type_error(format!("{q}() got an unexpected keyword argument '{name}'"));
+            }
+        }
+    }
+    let missing: Vec<&str> = sig
+        .params
+        .iter()
+        .enumerate()
+        .take(sig.params.len() - sig.optional)
+        .filter(|(i, _)| args[*i].is_undef())
+        .map(|(_, p)| *p)
+        .collect();
+    if a.is_empty() || !missing.is_empty() {
+        let mut names: Vec<&str> = Vec::new();
+        if a.is_empty() {
+            names.push("self");
+        }
+        names.extend(missing);
+        let list = match names.as_slice() {
+            [one] => format!("'{one}'"),
+            [init @ .., last] => format!(
+                "{} and '{last}'",
+                init.iter()
+                    .map(|p| format!("'{p}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            [] => String::new(),
+        };
+        let s = if names.len() == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "{q}() missing {} required positional argument{s}: {list}",
+            names.len()
+        ));
+    }
+    for v in args.iter_mut().take(sig.params.len()) {
+        if v.is_undef() {
+            *v = Value::None;
+        }
+    }
+    match a[0] {
+        Value::Obj(me) if let Some(d) = me.dict => Ok((d, args)),
+        _ => vm.type_error(format!(
+            "descriptor '{}' requires a '{}' object",
+            q.rsplit('.').next().unwrap_or(q),
+            q.split('.').next().unwrap_or(q)
+        )),
+    }
+}
+
+/// `self.<name>` from the instance dict, or `None`.
+fn field<'gc>(d: Obj<'gc>, name: &str) -> Value<'gc> {
+    Vm::dict_get_str(d, name).unwrap_or(Value::None)
+}
+
+/// `WeakValueDictionary`: commit pending removals while an iteration guard is active (the
+/// Python methods' `if self._guards: self._commit_removals()`).
+fn wvd_table<'gc>(vm: &mut Vm<'gc, '_>, me: Value<'gc>, d: Obj<'gc>) -> PyResult<'gc> {
+    if let Value::Obj(g) = field(d, "_guards")
+        && let Payload::List(l) = &g.payload
+        && !l.borrow().is_empty()
+    {
+        vm.call_method(me, "_commit_removals", &[])?;
+    }
+    Ok(field(d, "_t"))
+}
+
+macro_rules! sig {
+    ($q:literal, [$($p:literal),*], $opt:literal) => {
+        &Sig { qualname: $q, params: &[$($p),*], optional: $opt }
+    };
+}
+
+fn ws_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, [item, _]) = bind(vm, sig!("WeakSet.__contains__", ["item"], 0), a, kw)?;
+    super::ephemeron::contains(vm, field(d, "_t"), item)
+}
+
+fn ws_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, _) = bind(vm, sig!("WeakSet.__len__", [], 0), a, kw)?;
+    super::ephemeron::len(vm, field(d, "_t"))
+}
+
+fn wkd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakKeyDictionary.__getitem__", ["key"], 0);
+    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    super::ephemeron::get(vm, field(d, "_t"), key, None)
+}
+
+fn wkd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakKeyDictionary.get", ["key", "default"], 1);
+    let (d, [key, default]) = bind(vm, q, a, kw)?;
+    super::ephemeron::get(vm, field(d, "_t"), key, Some(default))
+}
+
+fn wkd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakKeyDictionary.__setitem__", ["key", "value"], 0);
+    let (d, [key, value]) = bind(vm, q, a, kw)?;
+    // `self._order += 1` first, as the Python method did.
+    let order = match field(d, "_order") {
+        Value::Int(i) => Value::Int(i.saturating_add(1)),
+        _ => Value::Int(1),
+    };
+    vm.dict_set_str(d, "_order", order);
+    let remove = field(d, "_remove");
+    super::ephemeron::set(vm, field(d, "_t"), key, value, order, remove)
+}
+
+fn wkd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakKeyDictionary.__delitem__", ["key"], 0);
+    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    super::ephemeron::pop(vm, field(d, "_t"), key, None)?;
+    Ok(Value::None)
+}
+
+fn wkd_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakKeyDictionary.__contains__", ["key"], 0);
+    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    super::ephemeron::contains(vm, field(d, "_t"), key)
+}
+
+fn wkd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, _) = bind(vm, sig!("WeakKeyDictionary.__len__", [], 0), a, kw)?;
+    super::ephemeron::len(vm, field(d, "_t"))
+}
+
+fn wvd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakValueDictionary.__getitem__", ["key"], 0);
+    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let t = wvd_table(vm, a[0], d)?;
+    super::valuemap::get(vm, t, key, None)
+}
+
+fn wvd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakValueDictionary.get", ["key", "default"], 1);
+    let (d, [key, default]) = bind(vm, q, a, kw)?;
+    let t = wvd_table(vm, a[0], d)?;
+    super::valuemap::get(vm, t, key, Some(default))
+}
+
+fn wvd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakValueDictionary.__setitem__", ["key", "value"], 0);
+    let (d, [key, value]) = bind(vm, q, a, kw)?;
+    let t = wvd_table(vm, a[0], d)?;
+    // `KeyedRef(value, self._remove, key)`, made before the store as the Python method did.
+    let keyed = match vm.i.weak.keyed_ref {
+        Some(k) => vm.call(Value::Obj(k), &[value, field(d, "_remove"), key], &[])?,
+        None => return vm.type_error("weakref.KeyedRef is not initialised"),
+    };
+    super::valuemap::set(vm, t, key, value, keyed)
+}
+
+fn wvd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakValueDictionary.__delitem__", ["key"], 0);
+    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let t = wvd_table(vm, a[0], d)?;
+    super::valuemap::pop(vm, t, key, None)?;
+    Ok(Value::None)
+}
+
+fn wvd_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let q = sig!("WeakValueDictionary.__contains__", ["key"], 0);
+    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let t = wvd_table(vm, a[0], d)?;
+    super::valuemap::contains(vm, t, key)
+}
+
+fn wvd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, _) = bind(vm, sig!("WeakValueDictionary.__len__", [], 0), a, kw)?;
+    let t = wvd_table(vm, a[0], d)?;
+    super::valuemap::len(vm, t)
+}
+
+/// Put the container methods in the module namespace `d` (`weakref.py` assigns them into the
+/// class bodies).
+pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
+    use crate::builtins::def;
+    def(vm, d, "_ws_contains", ws_contains);
+    def(vm, d, "_ws_len", ws_len);
+    def(vm, d, "_wkd_getitem", wkd_getitem);
+    def(vm, d, "_wkd_get", wkd_get);
+    def(vm, d, "_wkd_setitem", wkd_setitem);
+    def(vm, d, "_wkd_delitem", wkd_delitem);
+    def(vm, d, "_wkd_contains", wkd_contains);
+    def(vm, d, "_wkd_len", wkd_len);
+    def(vm, d, "_wvd_getitem", wvd_getitem);
+    def(vm, d, "_wvd_get", wvd_get);
+    def(vm, d, "_wvd_setitem", wvd_setitem);
+    def(vm, d, "_wvd_delitem", wvd_delitem);
+    def(vm, d, "_wvd_contains", wvd_contains);
+    def(vm, d, "_wvd_len", wvd_len);
+}
