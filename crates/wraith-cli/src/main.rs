@@ -13,7 +13,9 @@ use std::process::ExitCode;
 use wraith_python::Interpreter;
 
 /// The heap allocates and frees one block per object; mimalloc does both several times faster
-/// than the system allocator (docs/BENCHMARKS.md).
+/// than the system allocator. It is built without transparent huge pages (`no_thp`): with them,
+/// every page mimalloc hands back to the system and takes again costs a 2 MiB zeroing fault
+/// (docs/BENCHMARKS.md).
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
