@@ -132,7 +132,7 @@ fn collect_and_run_jobs(heap: &mut Heap<Js>) -> Vec<i64> {
             && let Some(Value::Registry(reg)) = cell.payload()
         {
             // The cell has fired: the registry forgets it.
-            unlock!(Gc::write(&cx, *reg), Registry, cells)
+            unlock!(Gc::write(&cx, reg), Registry, cells)
                 .borrow_mut()
                 .retain(|c| !Gc::ptr_eq(*c, cell));
             // cleanup(held)

@@ -55,8 +55,8 @@ impl<'gc, E: Embed> Finalizer<'gc, E> {
     }
 
     /// The embedder payload: what to run (Python: `func`, `args`, `kwargs`).
-    pub fn payload(self) -> Option<&'gc E::Value<'gc>> {
-        self.0.as_ref().payload()
+    pub fn payload(self) -> Option<E::Value<'gc>> {
+        self.0.payload()
     }
 
     /// Registration order; at shutdown the newest run first.
@@ -77,13 +77,13 @@ impl<'gc, E: Embed> Finalizer<'gc, E> {
     }
 
     /// The object and payload, if alive, without killing the finalizer.
-    pub fn peek(self, cx: Context<'gc, E>) -> Option<(ObjectRef<'gc, E>, &'gc E::Value<'gc>)> {
+    pub fn peek(self, cx: Context<'gc, E>) -> Option<(ObjectRef<'gc, E>, E::Value<'gc>)> {
         let obj = self.0.get(&cx)?;
         Some((obj, self.payload()?))
     }
 
     /// Kills the finalizer and returns the object and payload, if it was alive.
-    pub fn detach(self, cx: Context<'gc, E>) -> Option<(ObjectRef<'gc, E>, &'gc E::Value<'gc>)> {
+    pub fn detach(self, cx: Context<'gc, E>) -> Option<(ObjectRef<'gc, E>, E::Value<'gc>)> {
         let found = self.peek(cx)?;
         self.kill(cx);
         Some(found)
@@ -91,7 +91,7 @@ impl<'gc, E: Embed> Finalizer<'gc, E> {
 
     /// Kills the finalizer; returns the payload for the caller to run if it was alive and the
     /// heap has not shut down. A finalizer runs at most once: later calls return `None`.
-    pub fn call(self, cx: Context<'gc, E>) -> Option<&'gc E::Value<'gc>> {
+    pub fn call(self, cx: Context<'gc, E>) -> Option<E::Value<'gc>> {
         if !self.kill(cx) || cx.is_shut_down() {
             return None;
         }

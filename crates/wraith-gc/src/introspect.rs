@@ -56,7 +56,7 @@ impl<'gc, E: Embed> Context<'gc, E> {
         out.extend(buf.drain(..).map(|o| (Holder::Root, o)));
         self.runtime().lists.for_each_finalizer(|w| {
             if let Some(p) = w.payload() {
-                E::value_referents(p, &mut buf);
+                E::value_referents(&p, &mut buf);
                 out.extend(buf.drain(..).map(|o| (Holder::Finalizer(w.seq()), o)));
             }
         });
@@ -70,7 +70,7 @@ impl<'gc, E: Embed> Context<'gc, E> {
                 }
                 Event::Finalize(f) => {
                     if let Some(p) = f.payload() {
-                        E::value_referents(p, &mut buf);
+                        E::value_referents(&p, &mut buf);
                     }
                 }
             }

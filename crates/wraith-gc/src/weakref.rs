@@ -8,7 +8,8 @@
 
 use core::cell::Cell;
 
-use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation};
+use gc_arena::barrier::unlock;
+use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation, RefLock};
 
 use crate::{Embed, ObjectRef};
 
@@ -80,7 +81,7 @@ pub(crate) struct Meta {
 pub struct WeakRef<'gc, E: Embed> {
     referent: Lock<Option<GcWeak<'gc, E::Object<'gc>>>>,
     callback: Option<E::Value<'gc>>,
-    payload: Option<E::Value<'gc>>,
+    payload: RefLock<Option<E::Value<'gc>>>,
     #[collect(require_static)]
     pub(crate) meta: Meta,
 }
@@ -97,7 +98,7 @@ impl<'gc, E: Embed> WeakRef<'gc, E> {
             WeakRef {
                 referent: Lock::new(Some(Gc::downgrade(referent))),
                 callback: opts.callback,
-                payload: opts.payload,
+                payload: RefLock::new(opts.payload),
                 meta: Meta {
                     kind: opts.kind,
                     shared: opts.shared,
@@ -134,10 +135,29 @@ impl<'gc, E: Embed> WeakRef<'gc, E> {
         self.callback.as_ref()
     }
 
-    /// The embedder payload given at creation.
+    /// The embedder payload given at creation or by [`set_payload`](Self::set_payload).
     #[inline]
-    pub fn payload(&self) -> Option<&E::Value<'gc>> {
-        self.payload.as_ref()
+    pub fn payload(&self) -> Option<E::Value<'gc>> {
+        self.payload.borrow().clone()
+    }
+
+    /// Replaces the embedder payload. An embedder whose wrapper object holds the weak
+    /// reference makes the weak reference first, then the wrapper, then points the payload at
+    /// the wrapper, so that the wrapper needs no cell of its own.
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::{WeakRef, WeakRefOptions};
+    /// heap().mutate(|cx, _| {
+    ///     let obj = Gc::new(&cx, Obj::new(1));
+    ///     let wr = cx.new_weak_ref(obj, WeakRefOptions::default());
+    ///     assert!(wr.payload().is_none());
+    ///     WeakRef::set_payload(wr, &cx, Some(Value::Int(7)));
+    ///     assert!(matches!(wr.payload(), Some(Value::Int(7))));
+    /// });
+    /// ```
+    pub fn set_payload(this: Gc<'gc, Self>, mc: &Mutation<'gc>, payload: Option<E::Value<'gc>>) {
+        *unlock!(Gc::write(mc, this), WeakRef, payload).borrow_mut() = payload;
     }
 
     /// Ref, proxy or finalizer.

@@ -48,13 +48,13 @@ fn call_peek_detach_and_atexit() {
         keep(cx, root, Val::Fin(f));
 
         let (obj, payload) = f.peek(cx).unwrap();
-        assert_eq!((obj.id, int(Some(payload))), (1, 5));
+        assert_eq!((obj.id, int(Some(&payload))), (1, 5));
         assert!(f.alive(), "peek does not kill");
         f.set_atexit(false);
         assert!(!f.atexit());
         f.set_atexit(true);
 
-        assert_eq!(int(f.call(cx)), 5);
+        assert_eq!(int(f.call(cx).as_ref()), 5);
         assert!(!f.alive());
         assert!(f.call(cx).is_none(), "a finalizer runs at most once");
         assert!(f.peek(cx).is_none());
@@ -66,7 +66,7 @@ fn call_peek_detach_and_atexit() {
         let g = cx.finalize(o, Val::Int(6));
         keep(cx, root, Val::Fin(g));
         let (obj, payload) = g.detach(cx).unwrap();
-        assert_eq!((obj.id, int(Some(payload))), (1, 6));
+        assert_eq!((obj.id, int(Some(&payload))), (1, 6));
         assert!(!g.alive());
         assert!(g.call(cx).is_none());
         assert_eq!(cx.weak_ref_count(o), 0);
@@ -98,7 +98,7 @@ fn shutdown_runs_live_atexit_finalizers_newest_first_then_never_again() {
     let mut log = Vec::new();
     let ran = heap.shutdown(|cx, root, ev| {
         let Event::Finalize(f) = ev else { panic!() };
-        let i = int(f.payload());
+        let i = int(f.payload().as_ref());
         log.push(i);
         if i == 4 {
             // Registered during shutdown: runs next.
@@ -235,7 +235,7 @@ fn live_finalizers_oldest_first_and_the_handle_from_its_weak_ref() {
         // An embedder's own at-exit pass: newest first, each called once.
         let mut ran = Vec::new();
         while let Some(f) = cx.finalizers().into_iter().rev().find(|f| f.atexit()) {
-            ran.push(int(f.call(cx)));
+            ran.push(int(f.call(cx).as_ref()));
         }
         assert_eq!(ran, [3, 1]);
         assert!(cx.finalizers().is_empty());

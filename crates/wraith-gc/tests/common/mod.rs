@@ -121,7 +121,7 @@ pub fn describe<'gc>(cx: Cx<'gc>, event: &Event<'gc, T>) -> String {
         }
         Event::Finalize(f) => {
             assert!(!f.alive(), "a queued finalizer is already dead");
-            format!("fin:{}", int(f.payload()))
+            format!("fin:{}", int(f.payload().as_ref()))
         }
         Event::Del(o) => format!("del:{}", o.id),
     }

@@ -147,9 +147,11 @@ pub enum Payload<'gc> {
     Cell(GcCell<'gc>),
     /// `NotImplemented` / `Ellipsis` / other named singletons.
     Singleton(#[collect(require_static)] &'static str),
-    /// A `weakref` object (ref, proxy or finalize): its wraith-gc weak reference, set right
-    /// after allocation (the weak reference's payload points back at this object).
-    WeakRef(GcRefLock<'gc, Option<WeakRefGc<'gc>>>),
+    /// A `weakref.ref` or proxy object: its wraith-gc weak reference, made first (whose
+    /// payload is then pointed back at this object).
+    WeakRef(WeakRefGc<'gc>),
+    /// A `weakref.finalize` object: its wraith-gc finalizer, set by `__init__`.
+    Finalize(GcRefLock<'gc, Option<WeakRefGc<'gc>>>),
     /// The ephemeron table under a `weakref.WeakKeyDictionary`.
     Ephemeron(wraith_gc::EphemeronTable<'gc, crate::heap::PyEmbed>),
     /// The weak-value table under a `weakref.WeakValueDictionary`.

@@ -100,13 +100,13 @@ fn run_event<'gc>(vm: &mut Vm<'gc, '_>, ev: Event<'gc, PyEmbed>) {
             let Some(cb) = wr.callback().copied() else {
                 return;
             };
-            let me = wr.payload().copied().unwrap_or(Value::None);
+            let me = wr.payload().unwrap_or(Value::None);
             if let Err(e) = vm.call(cb, &[me], &[]) {
                 vm.report_unraisable(cb, e.0);
             }
         }
         Event::Finalize(fin) => {
-            let Some(p) = fin.payload().copied() else {
+            let Some(p) = fin.payload() else {
                 return;
             };
             if let Err(e) = crate::modules::weakref::finalize::run_payload(vm, p) {

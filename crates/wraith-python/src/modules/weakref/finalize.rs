@@ -45,7 +45,7 @@ fn fin_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
         vm.mc,
         Some(cls),
         dict,
-        Payload::WeakRef(new_lock(vm.mc, None)),
+        Payload::Finalize(new_lock(vm.mc, None)),
     )))
 }
 
@@ -55,7 +55,7 @@ fn fin_register<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> P
     let Value::Obj(me) = a[0] else {
         return vm.type_error("finalize object expected");
     };
-    let Payload::WeakRef(lock) = &me.payload else {
+    let Payload::Finalize(lock) = &me.payload else {
         return vm.type_error("finalize object expected");
     };
     let obj = check(vm, a[1])?;
@@ -85,7 +85,7 @@ fn take<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kill: bool) -> PyResult<'gc
     let Some((obj, payload)) = found else {
         return Ok(Value::None);
     };
-    let Some([_, func, args, kwargs]) = parts(*payload) else {
+    let Some([_, func, args, kwargs]) = parts(payload) else {
         return Ok(Value::None);
     };
     let kwargs = match kwargs {
@@ -135,7 +135,7 @@ fn fin_call<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
         return Ok(Value::None);
     };
     match f.call(cx) {
-        Some(payload) => run_payload(vm, *payload),
+        Some(payload) => run_payload(vm, payload),
         None => Ok(Value::None),
     }
 }
@@ -162,7 +162,7 @@ pub fn run_at_exit<'gc>(vm: &mut Vm<'gc, '_>) {
     vm.i.host.gc_enabled = false;
     while let Some(f) = cx.finalizers().into_iter().rev().find(|f| f.atexit()) {
         let Some(payload) = f.call(cx) else { continue };
-        if let Err(e) = run_payload(vm, *payload) {
+        if let Err(e) = run_payload(vm, payload) {
             let text = vm.format_exception(e.0);
             vm.write_err(&text);
         }

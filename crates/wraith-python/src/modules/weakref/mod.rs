@@ -14,13 +14,13 @@ mod methods;
 mod valuemap;
 
 use gc_arena::{Collect, Gc};
-use wraith_gc::{Context, HeapHandle, RefKind, WeakRefOptions};
+use wraith_gc::{Context, HeapHandle, RefKind, WeakRef, WeakRefOptions};
 
 use crate::builtins::def;
 use crate::builtins::functions::arity;
 use crate::compile::{self, Mode};
 use crate::heap::PyEmbed;
-use crate::object::{Kind, Payload, PyObject, new_lock};
+use crate::object::{Kind, Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::frame::{Frame, FrameKind};
 use crate::vm::native::Kw;
@@ -50,7 +50,8 @@ pub fn context<'gc>(vm: &Vm<'gc, '_>) -> Option<Context<'gc, PyEmbed>> {
 pub fn weak_of<'gc>(v: Value<'gc>) -> Option<crate::object::WeakRefGc<'gc>> {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::WeakRef(l) => *l.borrow(),
+            Payload::WeakRef(w) => Some(*w),
+            Payload::Finalize(l) => *l.borrow(),
             _ => None,
         },
         _ => None,
@@ -146,27 +147,20 @@ pub(crate) fn wr_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>)
         && let Some(w) = cx.find_shared(ob, kind)
         && let Some(p) = w.payload()
     {
-        return Ok(*p);
+        return Ok(p);
     }
     let dict = if base { None } else { Some(vm.new_dict_obj()) };
-    let me = PyObject::alloc(
-        vm.mc,
-        Some(cls),
-        dict,
-        Payload::WeakRef(new_lock(vm.mc, None)),
-    );
     let wr = cx.new_weak_ref(
         ob,
         WeakRefOptions {
             kind,
             shared,
             callback,
-            payload: Some(Value::Obj(me)),
+            payload: None,
         },
     );
-    if let Payload::WeakRef(l) = &me.payload {
-        *l.borrow_mut(vm.mc) = Some(wr);
-    }
+    let me = PyObject::alloc(vm.mc, Some(cls), dict, Payload::WeakRef(wr));
+    WeakRef::set_payload(wr, vm.mc, Some(Value::Obj(me)));
     Ok(Value::Obj(me))
 }
 
@@ -269,8 +263,8 @@ fn getweakrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
             .weak_refs(o)
             .into_iter()
             .filter_map(|w| match w.kind() {
-                RefKind::Finalizer => w.payload().map(|p| finalize::owner(*p)),
-                _ => w.payload().copied(),
+                RefKind::Finalizer => w.payload().map(finalize::owner),
+                _ => w.payload(),
             })
             .collect(),
         _ => Vec::new(),
@@ -506,12 +500,12 @@ pub fn fast_call<'gc>(
                 }),
             )
         }
-        Payload::WeakRef(l) => {
+        Payload::WeakRef(w) => {
+            let w = *w;
             let cls = f.class?;
             if !base_method(vm, cls, "__call__") {
                 return None;
             }
-            let w = (*l.borrow())?;
             if w.kind() != RefKind::Ref {
                 return None;
             }
@@ -531,10 +525,9 @@ pub fn fast_call<'gc>(
 /// cached, unreduced (as CPython's C `ref` returns it).
 pub fn fast_hash<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>) -> Option<PyResult<'gc, i64>> {
     let Value::Obj(o) = v else { return None };
-    let Payload::WeakRef(l) = &o.payload else {
+    let Payload::WeakRef(w) = o.payload else {
         return None;
     };
-    let w = (*l.borrow())?;
     if w.kind() != RefKind::Ref || !base_method(vm, o.class?, "__hash__") {
         return None;
     }
