@@ -62,6 +62,7 @@ fn mk_type<'gc>(
         basetype,
         slots: None,
         flags: std::cell::Cell::new(0),
+        weakrefable: std::cell::Cell::new(None),
     };
     PyObject::alloc(
         mc,

@@ -34,7 +34,7 @@ pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
     let dict = if Gc::ptr_eq(cls, vm.i.types.object) {
         None
     } else {
-        Some(vm.new_dict_obj_cap(8))
+        Some(vm.new_dict_obj_cap(4))
     };
     let payload = match kind {
         Kind::List => Payload::List(new_lock(vm.mc, Vec::new())),
@@ -916,6 +916,7 @@ pub fn type_new<'gc>(
         basetype: true,
         slots: slots.map(|s| s.into_boxed_slice()),
         flags: std::cell::Cell::new(0),
+        weakrefable: std::cell::Cell::new(None),
     };
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,

@@ -1,7 +1,9 @@
 //! Insertion-ordered hash table used by `dict`, `set`, `frozenset`, and instance namespaces.
 //!
 //! Invariant: `entries` holds items in insertion order (deleted slots have `key == Undef`);
-//! `table` maps each live entry's hash to its index in `entries`; `len` counts live entries.
+//! once `indexed`, `table` maps each live entry's hash to its index in `entries`; before that
+//! (at most [`SMALL`] entries, the common instance namespace) lookups scan `entries` and no
+//! hash table is allocated; `len` counts live entries.
 //! Key comparison is supplied by the caller, so this file never runs Python code.
 
 use gc_arena::Collect;
@@ -29,7 +31,12 @@ pub struct DictData<'gc> {
     #[collect(require_static)]
     table: HashTable<u32>,
     len: usize,
+    /// Whether `table` indexes `entries` (set for good once `entries` outgrows [`SMALL`]).
+    indexed: bool,
 }
+
+/// Entries a table holds before it builds its hash index.
+pub const SMALL: usize = 8;
 
 impl<'gc> DictData<'gc> {
     /// An empty table.
@@ -38,15 +45,22 @@ impl<'gc> DictData<'gc> {
             entries: Vec::new(),
             table: HashTable::new(),
             len: 0,
+            indexed: false,
         }
     }
 
     /// An empty table with room for `n` entries.
     pub fn with_capacity(n: usize) -> Self {
+        let indexed = n > SMALL;
         DictData {
             entries: Vec::with_capacity(n),
-            table: HashTable::with_capacity(n),
+            table: if indexed {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             len: 0,
+            indexed,
         }
     }
 
@@ -66,6 +80,11 @@ impl<'gc> DictData<'gc> {
     #[inline]
     pub fn find_by(&self, hash: i64, mut eq: impl FnMut(Value<'gc>) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if !self.indexed {
+            return entries
+                .iter()
+                .position(|e| e.hash == hash && !e.key.is_undef() && eq(e.key));
+        }
         self.table
             .find(hash as u64, |&i| {
                 let e = &entries[i as usize];
@@ -76,6 +95,11 @@ impl<'gc> DictData<'gc> {
 
     /// Indexes of every entry whose hash equals `hash`.
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        if !self.indexed {
+            return (0..self.entries.len())
+                .filter(|&i| self.entries[i].hash == hash && !self.entries[i].key.is_undef())
+                .collect();
+        }
         self.table
             .iter_hash(hash as u64)
             .map(|&i| i as usize)
@@ -109,10 +133,15 @@ impl<'gc> DictData<'gc> {
         }
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.table
-            .insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.table
+                .insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+        } else if self.entries.len() > SMALL {
+            self.indexed = true;
+            self.reindex();
+        }
     }
 
     /// The entry at `idx` (live or not).
@@ -135,7 +164,9 @@ impl<'gc> DictData<'gc> {
         if e.key.is_undef() {
             return None;
         }
-        if let Ok(ent) = self.table.find_entry(e.hash as u64, |&i| i as usize == idx) {
+        if self.indexed
+            && let Ok(ent) = self.table.find_entry(e.hash as u64, |&i| i as usize == idx)
+        {
             ent.remove();
         }
         self.entries[idx].key = Value::Undef;
@@ -151,8 +182,19 @@ impl<'gc> DictData<'gc> {
 
     fn compact(&mut self) {
         self.entries.retain(|e| !e.key.is_undef());
+        self.reindex();
+    }
+
+    /// Rebuilds the hash index from `entries` (when indexed).
+    fn reindex(&mut self) {
+        if !self.indexed {
+            return;
+        }
         self.table.clear();
         for (i, e) in self.entries.iter().enumerate() {
+            if e.key.is_undef() {
+                continue;
+            }
             let entries = &self.entries;
             self.table.insert_unique(e.hash as u64, i as u32, |&j| {
                 entries[j as usize].hash as u64
@@ -223,5 +265,30 @@ mod tests {
             .map(|(k, _)| if let Value::Int(i) = k { i } else { -1 })
             .collect();
         assert_eq!(keys, (90..100).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn small_tables_scan_then_index_with_holes() {
+        let find =
+            |d: &DictData<'_>, i: i64| d.find_by(i % 3, |k| matches!(k, Value::Int(x) if x == i));
+        let mut d = DictData::new();
+        for i in 0..6 {
+            d.insert_new(i % 3, Value::Int(i), Value::Int(i));
+        }
+        assert!(!d.indexed);
+        for i in [1, 4] {
+            let idx = find(&d, i).unwrap();
+            d.remove_at(idx);
+        }
+        assert!(find(&d, 4).is_none() && find(&d, 5).is_some());
+        for i in 6..20 {
+            d.insert_new(i % 3, Value::Int(i), Value::Int(i));
+        }
+        assert!(d.indexed);
+        for i in 0..20 {
+            assert_eq!(find(&d, i).is_some(), i != 1 && i != 4, "key {i}");
+        }
+        assert_eq!(d.candidates(2).len(), 6);
+        assert_eq!(d.len(), 18);
     }
 }

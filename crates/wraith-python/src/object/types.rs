@@ -69,6 +69,10 @@ pub struct TypeData<'gc> {
     /// assigned on the class itself.
     #[collect(require_static)]
     pub flags: std::cell::Cell<u8>,
+    /// Whether instances of this (user) class can be weakly referenced, once computed: the
+    /// answer depends only on `__slots__` and the bases, which never change.
+    #[collect(require_static)]
+    pub weakrefable: std::cell::Cell<Option<bool>>,
 }
 
 /// `TypeData::flags`: the flags are computed.

@@ -23,6 +23,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// Look a name up along the MRO with a known hash.
     #[inline]
     pub fn lookup_type_h(&self, cls: Obj<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
+        self.lookup_type_owner(cls, name, h).map(|(v, _)| v)
+    }
+
+    /// Look a name up along the MRO with a known hash: the value and the class that defines it.
+    #[inline]
+    pub fn lookup_type_owner(
+        &self,
+        cls: Obj<'gc>,
+        name: &str,
+        h: i64,
+    ) -> Option<(Value<'gc>, Obj<'gc>)> {
         let t = cls.as_type()?;
         let addr = Gc::as_ptr(cls) as usize;
         let cache = &self.i.host.attr_cache;
@@ -42,27 +53,19 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 t.mro.get(k - 1).copied()
             }
         };
+        let in_class = |k: usize| {
+            let c = at(k)?;
+            Some((Self::dict_get_str_h(c.dict?, name, h)?, c))
+        };
         if let Some(k) = cached {
             if k == NOT_FOUND {
                 return None;
             }
-            if let Some(v) = at(k as usize)
-                .and_then(|c| c.dict)
-                .and_then(|d| Self::dict_get_str_h(d, name, h))
-            {
-                return Some(v);
+            if let Some(found) = in_class(k as usize) {
+                return Some(found);
             }
         }
-        let mut found = None;
-        for k in 0..=t.mro.len() {
-            if let Some(v) = at(k)
-                .and_then(|c| c.dict)
-                .and_then(|d| Self::dict_get_str_h(d, name, h))
-            {
-                found = Some((k, v));
-                break;
-            }
-        }
+        let found = (0..=t.mro.len()).find_map(|k| in_class(k).map(|f| (k, f)));
         if let Some(c) = slot {
             c.set(crate::vm::AttrCacheEntry {
                 cls: addr,
@@ -70,7 +73,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 index: found.map(|(k, _)| k as u16).unwrap_or(NOT_FOUND),
             });
         }
-        found.map(|(_, v)| v)
+        found.map(|(_, f)| f)
     }
 
     /// Special-method flags of a class (computed once; see `TypeData::flags`).

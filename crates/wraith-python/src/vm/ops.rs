@@ -152,25 +152,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             return None;
         }
         let cls = self.class_of(v);
-        let f = self.lookup_type(cls, name)?;
+        let h = crate::object::pystr::str_hash(name);
+        let (f, owner) = self.lookup_type_owner(cls, name, h)?;
+        // A native function assigned in a user class body is that class's own method; the
+        // built-in types' implementations are reached by the built-in behaviour instead.
         if let Value::Obj(o) = f
             && matches!(o.payload, Payload::Builtin(_))
-            && self.defined_by_builtin_type(cls, name)
+            && owner.as_type().is_none_or(|t| t.builtin)
         {
             return None;
         }
         Some(f)
-    }
-
-    /// Is the first class along `cls`'s MRO that defines `name` a built-in type? (A native
-    /// function assigned in a user class body is that class's own method; the built-in
-    /// types' implementations are reached by the built-in behaviour instead.)
-    fn defined_by_builtin_type(&self, cls: Obj<'gc>, name: &str) -> bool {
-        let Some(t) = cls.as_type() else { return true };
-        core::iter::once(cls)
-            .chain(t.mro.iter().copied())
-            .find(|c| self.type_dict_get(*c, name).is_some())
-            .is_none_or(|c| c.as_type().is_none_or(|t| t.builtin))
     }
 
     /// Call a dunder found on the type, binding `v`.

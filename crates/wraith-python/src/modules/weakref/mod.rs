@@ -80,15 +80,21 @@ pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
     };
     let Some(t) = cls.as_type() else { return false };
     if !t.builtin {
-        if let Some(slots) = &t.slots
-            && !slots.iter().any(|s| &**s == "__weakref__")
-        {
-            return false;
+        if let Some(known) = t.weakrefable.get() {
+            return known;
         }
-        return !matches!(
-            t.kind,
-            Kind::Int | Kind::Bool | Kind::Tuple | Kind::Float | Kind::NoneType
-        ) && !is_subclass_of_any(cls, &["int", "tuple", "bytes"]);
+        let slots_refuse = t
+            .slots
+            .as_ref()
+            .is_some_and(|slots| !slots.iter().any(|s| &**s == "__weakref__"));
+        let ok = !slots_refuse
+            && !matches!(
+                t.kind,
+                Kind::Int | Kind::Bool | Kind::Tuple | Kind::Float | Kind::NoneType
+            )
+            && !is_subclass_of_any(cls, &["int", "tuple", "bytes"]);
+        t.weakrefable.set(Some(ok));
+        return ok;
     }
     matches!(
         &o.payload,
