@@ -19,8 +19,9 @@ use crate::vm::{E, PyResult, Vm};
 
 /// What a call turned into.
 pub enum Plan<'gc> {
-    /// A frame to run.
-    Frame(Frame<'gc>),
+    /// A frame to run, already pushed on the frame stack (built in place: a frame is too big
+    /// to move around cheaply). The caller checks the recursion limit and runs or pops it.
+    Pushed,
     /// Already finished.
     Done(Value<'gc>),
 }
@@ -274,11 +275,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         match &fo.payload {
             Payload::Function(func) => {
                 let is_gen = func.code.generator;
-                let frame = self.function_frame(fo, args, kw, FrameKind::Normal)?;
                 if is_gen {
+                    let frame = self.function_frame(fo, args, kw, FrameKind::Normal)?;
                     return Ok(Plan::Done(self.make_generator(frame)));
                 }
-                Ok(Plan::Frame(frame))
+                let frame = self.function_frame(fo, args, kw, FrameKind::Normal)?;
+                self.i.frames.push(frame);
+                Ok(Plan::Pushed)
             }
             Payload::BoundMethod(inner, s) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
@@ -377,7 +380,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             all.push(obj);
             all.extend_from_slice(args);
             let frame = self.function_frame(io, &all, kw, FrameKind::Init(obj))?;
-            return Ok(Plan::Frame(frame));
+            self.i.frames.push(frame);
+            return Ok(Plan::Pushed);
         }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj);
@@ -396,17 +400,24 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     pub fn call(&mut self, f: Value<'gc>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
         match self.prepare_call(f, args, kw)? {
             Plan::Done(v) => Ok(v),
-            Plan::Frame(frame) => self.run_frame(frame),
+            Plan::Pushed => self.run_pushed(),
         }
     }
 
     /// Run a frame to completion on a nested dispatch loop.
     pub fn run_frame(&mut self, frame: Frame<'gc>) -> PyResult<'gc> {
-        if self.i.frames.len() >= self.i.host.recursion_limit || self.i.host.native_depth > 2000 {
+        self.i.frames.push(frame);
+        self.run_pushed()
+    }
+
+    /// Run the frame on top of the frame stack to completion on a nested dispatch loop (or
+    /// pop it with a RecursionError when too deep).
+    pub fn run_pushed(&mut self) -> PyResult<'gc> {
+        let base = self.i.frames.len().saturating_sub(1);
+        if base >= self.i.host.recursion_limit || self.i.host.native_depth > 2000 {
+            self.drop_top_frame();
             return Err(self.err(E::RecursionError, "maximum recursion depth exceeded"));
         }
-        let base = self.i.frames.len();
-        self.i.frames.push(frame);
         self.i.host.native_depth += 1;
         let r = self.run(base, None);
         self.i.host.native_depth -= 1;

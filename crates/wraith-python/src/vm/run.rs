@@ -12,7 +12,7 @@ use crate::compile::code::Instr;
 use crate::object::{IterState, Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::call::Plan;
-use crate::vm::frame::{Block, Frame, FrameKind};
+use crate::vm::frame::{Block, FrameKind};
 use crate::vm::{E, PyErr, PyResult, Vm};
 
 /// Why `run` stopped.
@@ -101,12 +101,23 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         None
     }
 
-    fn push_frame(&mut self, frame: Frame<'gc>) -> PyResult<'gc, ()> {
-        if self.i.frames.len() + self.i.host.native_depth >= self.i.host.recursion_limit {
+    /// Checks the recursion limit for the frame a call just pushed, popping it when too deep.
+    fn check_pushed_depth(&mut self) -> PyResult<'gc, ()> {
+        if self.i.frames.len() - 1 + self.i.host.native_depth >= self.i.host.recursion_limit {
+            self.drop_top_frame();
             return Err(self.err(E::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.i.frames.push(frame);
         Ok(())
+    }
+
+    /// Pops the top frame without running it, returning its vectors to the pool.
+    pub(crate) fn drop_top_frame(&mut self) {
+        if let Some(mut f) = self.i.frames.pop() {
+            let locals = std::mem::take(&mut f.locals);
+            self.give_vec(locals);
+            let stack = std::mem::take(&mut f.stack);
+            self.give_vec(stack);
+        }
     }
 
     fn push_call(
@@ -116,7 +127,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         kw: &[(Value<'gc>, Value<'gc>)],
     ) -> PyResult<'gc, ()> {
         match self.prepare_call(f, args, kw)? {
-            Plan::Frame(fr) => self.push_frame(fr),
+            Plan::Pushed => self.check_pushed_depth(),
             Plan::Done(v) => {
                 self.push(v);
                 Ok(())
@@ -1071,17 +1082,25 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::ReturnValue => {
                     let v = pop!();
                     let n = self.i.frames.len();
-                    let Some(mut done) = self.i.frames.pop() else {
+                    // Take what is needed from the finished frame and drop it in place (a
+                    // frame is too big to move out cheaply).
+                    let Some(done) = self.i.frames.last_mut() else {
                         continue;
                     };
                     let locals = std::mem::take(&mut done.locals);
-                    self.give_vec(locals);
                     let stack = std::mem::take(&mut done.stack);
+                    let class_cell = done
+                        .code
+                        .class_cell
+                        .map(|cc| done.cells.get(cc as usize).copied());
+                    let kind = done.kind;
+                    self.i.frames.truncate(n - 1);
+                    self.give_vec(locals);
                     self.give_vec(stack);
-                    if let Some(cc) = done.code.class_cell {
-                        self.i.last_class_cell = done.cells.get(cc as usize).copied();
+                    if let Some(cell) = class_cell {
+                        self.i.last_class_cell = cell;
                     }
-                    if let FrameKind::Generator(g) = done.kind
+                    if let FrameKind::Generator(g) = kind
                         && let Payload::Generator(st) = &g.payload
                     {
                         st.borrow_mut(mc).frame = None;
@@ -1089,7 +1108,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     if n - 1 == base {
                         // A nested run of `__init__` (a class called from Rust) returns the
                         // instance, like the in-loop case below.
-                        if let FrameKind::Init(inst) = done.kind {
+                        if let FrameKind::Init(inst) = kind {
                             if !v.is(Value::None) {
                                 return self.type_error(format!(
                                     "__init__() should return None, not '{}'",
@@ -1100,7 +1119,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         }
                         return Ok(Flow::Exit(RunExit::Return(v)));
                     }
-                    match done.kind {
+                    match kind {
                         FrameKind::Init(inst) => {
                             if !v.is(Value::None) {
                                 return self.type_error(format!(
