@@ -211,10 +211,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         // Defaults.
         let ndef = f.defaults.len();
         let mut missing = Vec::new();
-        for i in 0..argc {
-            if locals[i].is_undef() {
+        for (i, slot) in locals.iter_mut().enumerate().take(argc) {
+            if slot.is_undef() {
                 if i + ndef >= argc {
-                    locals[i] = f.defaults[i + ndef - argc];
+                    *slot = f.defaults[i + ndef - argc];
                 } else {
                     missing.push(format!("'{}'", code.varnames[i]));
                 }
@@ -229,13 +229,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             ));
         }
         let mut kwmissing = Vec::new();
-        for i in argc..argc + kwonly {
-            if locals[i].is_undef() {
+        for (i, slot) in locals.iter_mut().enumerate().skip(argc).take(kwonly) {
+            if slot.is_undef() {
                 let d = f
                     .kwdefaults
                     .and_then(|d| Self::dict_get_str(d, &code.varnames[i]));
                 match d {
-                    Some(v) => locals[i] = v,
+                    Some(v) => *slot = v,
                     None => kwmissing.push(format!("'{}'", code.varnames[i])),
                 }
             }
