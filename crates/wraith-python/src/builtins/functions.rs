@@ -20,6 +20,57 @@ pub fn kwarg<'gc>(kw: &Kw<'gc>, name: &str) -> Option<Value<'gc>> {
         .map(|(_, v)| *v)
 }
 
+/// Check the positional count of a function CPython parses with `PyArg_UnpackTuple`
+/// ("name expected 1 argument, got 0"), even when it takes exactly one argument.
+pub fn arity_unpack<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    args: &[Value<'gc>],
+    min: usize,
+    max: usize,
+) -> PyResult<'gc, ()> {
+    let n = args.len();
+    if min == max && n != min {
+        let s = if min == 1 { "" } else { "s" };
+        return vm.type_error(format!("{name} expected {min} argument{s}, got {n}"));
+    }
+    arity(vm, name, args, min, max)
+}
+
+/// Check the positional count of a function CPython parses with keyword support
+/// (`PyArg_ParseTupleAndKeywords` or Argument Clinic): "name() takes at most 2 arguments
+/// (3 given)". `required` names the parameters that may also be passed by keyword; when it is
+/// empty they are positional-only ("takes at least 1 positional argument (0 given)").
+pub fn arity_parse<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    args: &[Value<'gc>],
+    max: usize,
+    required: &[&str],
+    min_positional: usize,
+) -> PyResult<'gc, ()> {
+    let n = args.len();
+    if n > max {
+        let s = if max == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "{name}() takes at most {max} argument{s} ({n} given)"
+        ));
+    }
+    if n < min_positional {
+        let s = if min_positional == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "{name}() takes at least {min_positional} positional argument{s} ({n} given)"
+        ));
+    }
+    if let Some(missing) = required.get(n) {
+        return vm.type_error(format!(
+            "{name}() missing required argument '{missing}' (pos {})",
+            n + 1
+        ));
+    }
+    Ok(())
+}
+
 /// Check the positional count.
 pub fn arity<'gc>(
     vm: &Vm<'gc, '_>,
@@ -285,7 +336,7 @@ fn min<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult
 }
 
 fn sum<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "sum", args, 1, 2)?;
+    arity_parse(vm, "sum", args, 2, &[], 1)?;
     let mut acc = args
         .get(1)
         .copied()
@@ -358,7 +409,7 @@ fn divmod<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRe
 }
 
 fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "pow", args, 2, 3)?;
+    arity_parse(vm, "pow", args, 3, &["base", "exp"], 0)?;
     if args.len() == 3 && !args[2].is(Value::None) {
         let (Some(b), Some(e), Some(m)) = (
             crate::vm::arith::as_bigint(args[0]),
@@ -391,7 +442,7 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 }
 
 fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "round", args, 1, 2)?;
+    arity_parse(vm, "round", args, 2, &["number"], 0)?;
     let nd = args
         .get(1)
         .copied()

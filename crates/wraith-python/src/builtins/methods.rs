@@ -229,7 +229,7 @@ natives! {
         Ok(vm.new_str(r))
     }
     str_replace => |vm, a, kw| {
-        arity(vm, "replace", a, 3, 4)?;
+        arity(vm, "replace", &a[1.min(a.len())..], 2, 3)?;
         let s = self_str(vm, a, "replace")?;
         let old = str_arg(vm, a.get(1), "replace() argument 1")?;
         let new = str_arg(vm, a.get(2), "replace() argument 2")?;
@@ -307,6 +307,26 @@ natives! {
     }
     str_isupper => |vm, a, kw| { let s = self_str(vm, a, "isupper")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()))) }
     str_islower => |vm, a, kw| { let s = self_str(vm, a, "islower")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_uppercase()))) }
+    str_istitle => |vm, a, kw| {
+        let s = self_str(vm, a, "istitle")?;
+        // Uppercase and titlecase letters may only follow uncased characters, lowercase ones
+        // only cased characters; at least one cased character is required.
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased { return Ok(Value::Bool(false)); }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased { return Ok(Value::Bool(false)); }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::Bool(cased))
+    }
     str_center => |vm, a, kw| { justify(vm, a, 'c') }
     str_ljust => |vm, a, kw| { justify(vm, a, 'l') }
     str_rjust => |vm, a, kw| { justify(vm, a, 'r') }
@@ -358,7 +378,7 @@ natives! {
         Ok(Value::None)
     }
     list_insert => |vm, a, kw| {
-        arity(vm, "list.insert", &a[1.min(a.len())..], 2, 2)?;
+        arity(vm, "insert", &a[1.min(a.len())..], 2, 2)?;
         let l = self_list(vm, a, "insert")?;
         let i = vm.index_value(a[1])?;
         let mut lb = l.borrow_mut(vm.mc);
@@ -705,6 +725,7 @@ natives! {
         Ok(Value::Bool(match &o.payload {
             Payload::Dict(_) => vm.dict_get(o, a[1])?.is_some(),
             Payload::Set(_) => vm.set_contains(o, a[1])?,
+            Payload::Str(_) => { let plain = strip(vm, o); vm.contains(plain, a[1])? }
             _ => { let items = native_items(vm, o); let mut f = false; for x in items { if x.is(a[1]) || vm.eq(x, a[1])? { f = true; break; } } f }
         }))
     }
@@ -1065,6 +1086,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         ("isidentifier", str_isidentifier),
         ("isupper", str_isupper),
         ("islower", str_islower),
+        ("istitle", str_istitle),
         ("center", str_center),
         ("ljust", str_ljust),
         ("rjust", str_rjust),

@@ -7,7 +7,7 @@
 use gc_arena::Gc;
 use num_bigint::BigInt;
 
-use crate::builtins::functions::{arity, kwarg};
+use crate::builtins::functions::{arity, arity_parse, arity_unpack, kwarg};
 use crate::builtins::{classmethod, method};
 use crate::object::{
     DictData, ExcData, IterState, Kind, Payload, PyObject, PyStr, TypeData, new_lock,
@@ -121,7 +121,7 @@ pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
 fn int_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     let cls = cls_arg(vm, args)?;
     let a = &args[1..];
-    arity(vm, "int", a, 0, 2)?;
+    arity_parse(vm, "int", a, 2, &[], 0)?;
     let base = a.get(1).copied().or_else(|| kwarg(kw, "base"));
     let v = match a.first() {
         None => Value::Int(0),
@@ -275,7 +275,7 @@ fn bool_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 fn str_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     let cls = cls_arg(vm, args)?;
     let a = &args[1..];
-    arity(vm, "str", a, 0, 3)?;
+    arity_parse(vm, "str", a, 3, &[], 0)?;
     let s = match a.first() {
         None => String::new(),
         Some(&x) => vm.str_value(x)?,
@@ -477,12 +477,38 @@ fn property_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) ->
         .copied()
         .or_else(|| kwarg(kw, "fdel"))
         .unwrap_or(Value::None);
-    Ok(Value::Obj(PyObject::alloc(
+    arity_parse(vm, "property", a, 4, &[], 0)?;
+    let mut doc = a
+        .get(3)
+        .copied()
+        .or_else(|| kwarg(kw, "doc"))
+        .unwrap_or(Value::None);
+    if doc.is(Value::None) && !g.is(Value::None) {
+        // As CPython: a property without a doc takes its getter's docstring.
+        doc = vm.getattr_opt(g, "__doc__")?.unwrap_or(Value::None);
+    }
+    Ok(new_property(vm, g, s, d, doc))
+}
+
+/// A `property` object; a doc other than `None` lives in the object's dict as `__doc__`.
+fn new_property<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    g: Value<'gc>,
+    s: Value<'gc>,
+    d: Value<'gc>,
+    doc: Value<'gc>,
+) -> Value<'gc> {
+    let dict = (!doc.is(Value::None)).then(|| {
+        let dict = vm.new_dict_obj();
+        vm.dict_set_str(dict, "__doc__", doc);
+        dict
+    });
+    Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.property),
-        None,
+        dict,
         Payload::Property(g, s, d),
-    )))
+    ))
 }
 
 fn property_with<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], which: usize) -> PyResult<'gc> {
@@ -498,12 +524,11 @@ fn property_with<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], which: usize) -
         1 => (g, args[1], d),
         _ => (g, s, args[1]),
     };
-    Ok(Value::Obj(PyObject::alloc(
-        vm.mc,
-        Some(vm.i.types.property),
-        None,
-        Payload::Property(g, s, d),
-    )))
+    let doc = p
+        .dict
+        .and_then(|dd| Vm::dict_get_str(dd, "__doc__"))
+        .unwrap_or(Value::None);
+    Ok(new_property(vm, g, s, d, doc))
 }
 
 fn property_getter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -525,7 +550,7 @@ fn staticmethod_new<'gc>(
     args: &[Value<'gc>],
     _kw: &Kw<'gc>,
 ) -> PyResult<'gc> {
-    arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
+    arity_unpack(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.staticmethod),
@@ -535,7 +560,7 @@ fn staticmethod_new<'gc>(
 }
 
 fn classmethod_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
+    arity_unpack(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.classmethod),
@@ -649,7 +674,7 @@ fn iter_ctor<'gc>(
             IterState::Filter(a[0], it)
         }
         _ => {
-            arity(vm, "reversed", a, 1, 1)?;
+            arity_unpack(vm, "reversed", a, 1, 1)?;
             let x = a[0];
             if let Some(f) = vm.user_dunder(x, "__reversed__") {
                 return vm.call_found(f, x, &[]);

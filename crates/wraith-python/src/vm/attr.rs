@@ -462,7 +462,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 };
                 Some(self.new_str(&*q))
             }
-            (Payload::Property(..), "__doc__") => Some(Value::None),
+            (Payload::Property(..), "__doc__") => Some(
+                o.dict
+                    .and_then(|d| Self::dict_get_str(d, "__doc__"))
+                    .unwrap_or(Value::None),
+            ),
             (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),
             (Payload::Range(_, b, _), "stop") => Some(Value::Int(*b)),
             (Payload::Range(_, _, c), "step") => Some(Value::Int(*c)),
