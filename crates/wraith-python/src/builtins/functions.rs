@@ -4,6 +4,9 @@
 //! rather than indexing out of range.
 
 use gc_arena::Gc;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
 
 use crate::builtins::def;
 use crate::compile::code::{BinOp, Cmp};
@@ -112,7 +115,24 @@ fn no_kw<'gc>(vm: &Vm<'gc, '_>, name: &str, kw: &Kw<'gc>) -> PyResult<'gc, ()> {
     }
 }
 
+/// Reject keyword arguments outside `allowed`, with CPython's message.
+pub fn known_kwargs<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    kw: &Kw<'gc>,
+    allowed: &[&str],
+) -> PyResult<'gc, ()> {
+    for (k, _) in kw {
+        let k = Vm::str_of(*k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
+        }
+    }
+    Ok(())
+}
+
 fn print<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    known_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(v) => match Vm::str_of(v) {
@@ -137,18 +157,30 @@ fn print<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
             }
         },
     };
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_value(a)?);
-    }
-    out.push_str(&end);
     match kwarg(kw, "file") {
-        Some(Value::None) | None => vm.write_out(&out),
+        Some(Value::None) | None => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str_value(a)?);
+            }
+            out.push_str(&end);
+            vm.write_out(&out);
+        }
         Some(f) => {
-            let s = vm.new_str(out);
+            // As CPython: one `write` call per argument, separator and end.
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.as_str());
+                    vm.call_method(f, "write", &[s])?;
+                }
+                let s = vm.str_value(a)?;
+                let s = vm.new_str(s);
+                vm.call_method(f, "write", &[s])?;
+            }
+            let s = vm.new_str(end.as_str());
             vm.call_method(f, "write", &[s])?;
         }
     }
@@ -408,8 +440,17 @@ fn divmod<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRe
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity_parse(vm, "pow", args, 3, &["base", "exp"], 0)?;
+fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    known_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    let mut full = args.to_vec();
+    for name in ["base", "exp", "mod"].into_iter().skip(args.len()) {
+        match kwarg(kw, name) {
+            Some(v) => full.push(v),
+            None => break,
+        }
+    }
+    arity_parse(vm, "pow", &full, 3, &["base", "exp"], 0)?;
+    let args = &full[..];
     if args.len() == 3 && !args[2].is(Value::None) {
         let (Some(b), Some(e), Some(m)) = (
             crate::vm::arith::as_bigint(args[0]),
@@ -419,26 +460,73 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             return vm
                 .type_error("pow() 3rd argument not allowed unless all arguments are integers");
         };
-        if num_traits::Zero::is_zero(&m) {
+        if m.is_zero() {
             return vm.value_error("pow() 3rd argument cannot be 0");
         }
-        if num_traits::Signed::is_negative(&e) {
-            return vm.value_error("base is not invertible for the given modulus");
+        let modulus = m.abs();
+        let (b, e) = if e.is_negative() {
+            // A negative exponent raises the modular inverse of the base.
+            match mod_inverse(&b, &modulus) {
+                Some(inv) => (inv, -e),
+                None => return vm.value_error("base is not invertible for the given modulus"),
+            }
+        } else {
+            (b, e)
+        };
+        let mut r = b.modpow(&e, &modulus);
+        if r.is_negative() {
+            r += &modulus;
         }
-        let r = b.modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
-            r + &m
-        } else {
-            r
-        };
-        let r = if !num_traits::Signed::is_negative(&m) && num_traits::Signed::is_negative(&r) {
-            r + &m
-        } else {
-            r
-        };
+        // The result takes the sign of the modulus, as `%` does.
+        if m.is_negative() && !r.is_zero() {
+            r += &m;
+        }
         return Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, r));
     }
     vm.binary(args[0], args[1], BinOp::Pow)
+}
+
+/// `round(i, nd)` for an int `i`: an int again.
+fn round_int<'gc>(vm: &mut Vm<'gc, '_>, i: BigInt, nd: Value<'gc>) -> PyResult<'gc> {
+    let r = if nd.is(Value::None) {
+        i
+    } else {
+        match vm.index_value(nd)? {
+            n if n >= 0 => i,
+            n => round_int_half_even(&i, n.unsigned_abs()),
+        }
+    };
+    Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, r))
+}
+
+/// `i` rounded to a multiple of `10**k`, ties to the even multiple (`round(i, -k)`).
+fn round_int_half_even(i: &BigInt, k: u64) -> BigInt {
+    let digits = i.to_string().len() as u64;
+    if k > digits {
+        // 10**k exceeds twice |i|: the nearest multiple is 0.
+        return BigInt::zero();
+    }
+    let p = num_traits::pow(BigInt::from(10), k as usize);
+    let (mut q, r) = i.div_mod_floor(&p);
+    let twice = &r * 2;
+    if twice > p || (twice == p && q.is_odd()) {
+        q += 1;
+    }
+    q * p
+}
+
+/// The inverse of `b` modulo `m` (`m > 0`) in `0..m`, if `b` and `m` are coprime.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut r0, mut r1) = (b.mod_floor(m), m.clone());
+    let (mut s0, mut s1) = (BigInt::one(), BigInt::zero());
+    while !r1.is_zero() {
+        let q = &r0 / &r1;
+        let r2 = &r0 - &q * &r1;
+        r0 = std::mem::replace(&mut r1, r2);
+        let s2 = &s0 - &q * &s1;
+        s0 = std::mem::replace(&mut s1, s2);
+    }
+    r0.is_one().then(|| s0.mod_floor(m))
 }
 
 fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -487,27 +575,8 @@ fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
             let p = 10f64.powi((-n) as i32);
             Ok(Value::Float((f / p).round_ties_even() * p))
         }
-        Some(Num::I(i)) => {
-            if nd.is(Value::None) {
-                return Ok(Value::Int(i));
-            }
-            let n = vm.index_value(nd)?;
-            if n >= 0 {
-                return Ok(Value::Int(i));
-            }
-            let p = 10i128.pow(((-n) as u32).min(30));
-            let q = (i as i128).div_euclid(p);
-            let r = (i as i128).rem_euclid(p);
-            let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::Int(
-                (q * p).clamp(i64::MIN as i128, i64::MAX as i128) as i64,
-            ))
-        }
-        Some(Num::B(_)) => Ok(v),
+        Some(Num::I(i)) => round_int(vm, BigInt::from(i), nd),
+        Some(Num::B(b)) => round_int(vm, b, nd),
         None => vm.type_error(format!(
             "type {} doesn't define __round__ method",
             vm.type_name(v)

@@ -21,6 +21,22 @@ fn self_str<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>], name: &str) -> PyResult<
     }
 }
 
+/// `self` of a `str` method that takes no arguments: "str.upper() takes no arguments (1 given)".
+fn self_str_noargs<'gc>(
+    vm: &Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    name: &str,
+) -> PyResult<'gc, &'gc str> {
+    let s = self_str(vm, args, name)?;
+    if args.len() > 1 {
+        return vm.type_error(format!(
+            "str.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    Ok(s)
+}
+
 fn self_list<'gc>(
     vm: &Vm<'gc, '_>,
     args: &[Value<'gc>],
@@ -144,7 +160,9 @@ natives! {
         let parts: Vec<String> = if sep.is(Value::None) {
             split_ws(s, max)
         } else {
-            let sep = str_arg(vm, Some(&sep), "sep")?;
+            let Some(sep) = Vm::str_of(sep) else {
+                return vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)));
+            };
             if sep.is_empty() { return vm.value_error("empty separator"); }
             if max >= 0 { s.splitn(max as usize + 1, sep).map(String::from).collect() } else { s.split(sep).map(String::from).collect() }
         };
@@ -163,7 +181,9 @@ natives! {
                 p
             }
         } else {
-            let sep = str_arg(vm, Some(&sep), "sep")?;
+            let Some(sep) = Vm::str_of(sep) else {
+                return vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)));
+            };
             if sep.is_empty() { return vm.value_error("empty separator"); }
             if max >= 0 { let mut p: Vec<String> = s.rsplitn(max as usize + 1, sep).map(String::from).collect(); p.reverse(); p } else { s.split(sep).map(String::from).collect() }
         };
@@ -204,16 +224,16 @@ natives! {
         let r = match strip_chars(vm, a)? { Some(cs) => s.trim_end_matches(|c| cs.contains(&c)).to_string(), None => s.trim_end().to_string() };
         Ok(vm.new_str(r))
     }
-    str_upper => |vm, a, kw| { let s = self_str(vm, a, "upper")?; Ok(vm.new_str(s.to_uppercase())) }
-    str_lower => |vm, a, kw| { let s = self_str(vm, a, "lower")?; Ok(vm.new_str(s.to_lowercase())) }
-    str_casefold => |vm, a, kw| { let s = self_str(vm, a, "casefold")?; Ok(vm.new_str(s.to_lowercase())) }
+    str_upper => |vm, a, kw| { let s = self_str_noargs(vm, a, "upper")?; Ok(vm.new_str(s.to_uppercase())) }
+    str_lower => |vm, a, kw| { let s = self_str_noargs(vm, a, "lower")?; Ok(vm.new_str(s.to_lowercase())) }
+    str_casefold => |vm, a, kw| { let s = self_str_noargs(vm, a, "casefold")?; Ok(vm.new_str(s.to_lowercase())) }
     str_swapcase => |vm, a, kw| {
-        let s = self_str(vm, a, "swapcase")?;
+        let s = self_str_noargs(vm, a, "swapcase")?;
         let r: String = s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().to_string() } else { c.to_uppercase().to_string() }).collect();
         Ok(vm.new_str(r))
     }
     str_title => |vm, a, kw| {
-        let s = self_str(vm, a, "title")?;
+        let s = self_str_noargs(vm, a, "title")?;
         let mut out = String::new();
         let mut prev_cased = false;
         for c in s.chars() {
@@ -223,7 +243,7 @@ natives! {
         Ok(vm.new_str(out))
     }
     str_capitalize => |vm, a, kw| {
-        let s = self_str(vm, a, "capitalize")?;
+        let s = self_str_noargs(vm, a, "capitalize")?;
         let mut cs = s.chars();
         let r = match cs.next() { Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(), None => String::new() };
         Ok(vm.new_str(r))
@@ -294,21 +314,21 @@ natives! {
         let r = crate::builtins::format::str_format(vm, s, &a[1..], kw)?;
         Ok(vm.new_str(r))
     }
-    str_isdigit => |vm, a, kw| { let s = self_str(vm, a, "isdigit")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
-    str_isdecimal => |vm, a, kw| { let s = self_str(vm, a, "isdecimal")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
-    str_isnumeric => |vm, a, kw| { let s = self_str(vm, a, "isnumeric")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))) }
-    str_isalpha => |vm, a, kw| { let s = self_str(vm, a, "isalpha")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic()))) }
-    str_isalnum => |vm, a, kw| { let s = self_str(vm, a, "isalnum")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))) }
-    str_isspace => |vm, a, kw| { let s = self_str(vm, a, "isspace")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace()))) }
+    str_isdigit => |vm, a, kw| { let s = self_str_noargs(vm, a, "isdigit")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
+    str_isdecimal => |vm, a, kw| { let s = self_str_noargs(vm, a, "isdecimal")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
+    str_isnumeric => |vm, a, kw| { let s = self_str_noargs(vm, a, "isnumeric")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))) }
+    str_isalpha => |vm, a, kw| { let s = self_str_noargs(vm, a, "isalpha")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic()))) }
+    str_isalnum => |vm, a, kw| { let s = self_str_noargs(vm, a, "isalnum")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))) }
+    str_isspace => |vm, a, kw| { let s = self_str_noargs(vm, a, "isspace")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace()))) }
     str_isidentifier => |vm, a, kw| {
-        let s = self_str(vm, a, "isidentifier")?;
+        let s = self_str_noargs(vm, a, "isidentifier")?;
         let mut cs = s.chars();
         Ok(Value::Bool(cs.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())))
     }
-    str_isupper => |vm, a, kw| { let s = self_str(vm, a, "isupper")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()))) }
-    str_islower => |vm, a, kw| { let s = self_str(vm, a, "islower")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_uppercase()))) }
+    str_isupper => |vm, a, kw| { let s = self_str_noargs(vm, a, "isupper")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()))) }
+    str_islower => |vm, a, kw| { let s = self_str_noargs(vm, a, "islower")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_uppercase()))) }
     str_istitle => |vm, a, kw| {
-        let s = self_str(vm, a, "istitle")?;
+        let s = self_str_noargs(vm, a, "istitle")?;
         // Uppercase and titlecase letters may only follow uncased characters, lowercase ones
         // only cased characters; at least one cased character is required.
         let (mut cased, mut prev_cased) = (false, false);

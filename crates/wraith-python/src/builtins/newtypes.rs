@@ -747,6 +747,20 @@ fn type_new_native<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>
     if a.len() != 3 {
         return vm.type_error("type() takes 1 or 3 arguments");
     }
+    let checks = [
+        (vm.i.types.str_, "str"),
+        (vm.i.types.tuple, "tuple"),
+        (vm.i.types.dict, "dict"),
+    ];
+    for (i, (cls, what)) in checks.into_iter().enumerate() {
+        if !vm.isinstance(a[i], cls) {
+            return vm.type_error(format!(
+                "type.__new__() argument {} must be {what}, not {}",
+                i + 1,
+                vm.type_name(a[i])
+            ));
+        }
+    }
     let ns = vm.new_dict_obj();
     vm.dict_update(ns, a[2])?;
     if Vm::dict_get_str(ns, "__module__").is_none() {
@@ -810,7 +824,10 @@ pub fn type_new<'gc>(
     ns: Obj<'gc>,
 ) -> PyResult<'gc> {
     let Some(name_s) = Vm::str_of(name) else {
-        return vm.type_error("type.__new__() argument 1 must be str");
+        return vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        ));
     };
     let mut base_objs = Vec::new();
     for b in vm.iterate(bases)? {
