@@ -297,6 +297,11 @@ fn repr<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
 fn ascii<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "ascii", args, 1, 1)?;
     let s = vm.repr(args[0])?;
+    Ok(vm.new_str(ascii_escape(&s)))
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u` or `\U` escapes.
+pub fn ascii_escape(s: &str) -> String {
     let mut o = String::new();
     for c in s.chars() {
         if c.is_ascii() {
@@ -309,7 +314,7 @@ fn ascii<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
             o.push_str(&format!("\\U{:08x}", c as u32));
         }
     }
-    Ok(vm.new_str(o))
+    o
 }
 
 fn minmax<'gc>(
@@ -788,11 +793,18 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 
 fn format<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "format", args, 1, 2)?;
-    let spec = args
-        .get(1)
-        .and_then(|s| Vm::str_of(*s))
-        .unwrap_or("")
-        .to_string();
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(v) => match Vm::str_of(*v) {
+            Some(s) => s.to_string(),
+            None => {
+                return vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(*v)
+                ));
+            }
+        },
+    };
     let s = crate::builtins::format::format_value(vm, args[0], &spec)?;
     Ok(vm.new_str(s))
 }

@@ -311,7 +311,15 @@ natives! {
     }
     str_format_m => |vm, a, kw| {
         let s = self_str(vm, a, "format")?;
-        let r = crate::builtins::format::str_format(vm, s, &a[1..], kw)?;
+        let args = crate::builtins::format::FieldArgs::Call(&a[1..], kw);
+        let r = crate::builtins::format::str_format(vm, s, &args)?;
+        Ok(vm.new_str(r))
+    }
+    str_format_map => |vm, a, kw| {
+        let s = self_str(vm, a, "format_map")?;
+        arity(vm, "format_map", &a[1..], 1, 1)?;
+        let args = crate::builtins::format::FieldArgs::Map(a[1]);
+        let r = crate::builtins::format::str_format(vm, s, &args)?;
         Ok(vm.new_str(r))
     }
     str_isdigit => |vm, a, kw| { let s = self_str_noargs(vm, a, "isdigit")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
@@ -1097,6 +1105,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         ("rindex", str_rindex),
         ("count", str_count),
         ("format", str_format_m),
+        ("format_map", str_format_map),
         ("isdigit", str_isdigit),
         ("isdecimal", str_isdecimal),
         ("isnumeric", str_isnumeric),

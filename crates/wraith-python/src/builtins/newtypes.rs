@@ -656,7 +656,11 @@ fn iter_ctor<'gc>(
             for &x in a {
                 its.push(vm.get_iter(x)?);
             }
-            IterState::Zip(its.into_boxed_slice())
+            let strict = match kwarg(kw, "strict") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            IterState::Zip(its.into_boxed_slice(), strict)
         }
         2 => {
             if a.len() < 2 {
