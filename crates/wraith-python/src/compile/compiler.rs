@@ -1816,8 +1816,14 @@ impl<'a> Compiler<'a> {
         }
         self.expr(&c.func)?;
         if has_star {
-            self.starred_list(&c.arguments.args)?;
-            self.emit(Instr::ListToTuple);
+            match &c.arguments.args[..] {
+                // `f(*x)`: the call iterates `x` itself (and names `f` if it cannot).
+                [Expr::Starred(s)] => self.expr(&s.value)?,
+                args => {
+                    self.starred_list(args)?;
+                    self.emit(Instr::ListToTuple);
+                }
+            }
             let has_kw = !c.arguments.keywords.is_empty();
             if has_kw {
                 self.emit(Instr::BuildMap(0));

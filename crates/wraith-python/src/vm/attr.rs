@@ -379,6 +379,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             },
             "__module__" => match &o.payload {
                 Payload::Function(f) => Self::dict_get_str(f.globals, "__name__"),
+                Payload::BoundMethod(f, _) => self.getattr_opt(*f, name)?,
                 _ => None,
             },
             "__doc__" => match &o.payload {

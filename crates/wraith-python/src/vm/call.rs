@@ -34,6 +34,56 @@ pub enum GenStep<'gc> {
 }
 
 impl<'gc, 'a> Vm<'gc, 'a> {
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, without the module for built-ins.
+    pub fn function_str(&mut self, f: Value<'gc>) -> PyResult<'gc, String> {
+        let qualname = match self.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) => self.str_value(q)?,
+            _ => return self.str_value(f),
+        };
+        let module = match self.getattr_opt(f, "__module__") {
+            Ok(Some(m)) => Self::str_of(m).map(str::to_string),
+            _ => None,
+        };
+        Ok(match module.as_deref() {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        })
+    }
+
+    /// Merge `**v` into the keyword dict `into` of a call to `func`, with CPython's errors.
+    pub fn merge_call_kwargs(
+        &mut self,
+        func: Value<'gc>,
+        into: Obj<'gc>,
+        v: Value<'gc>,
+    ) -> PyResult<'gc, ()> {
+        if !self.is_mapping(v) {
+            let fs = self.function_str(func)?;
+            return self.type_error(format!(
+                "{fs} argument after ** must be a mapping, not {}",
+                self.type_name(v)
+            ));
+        }
+        let extra = self.new_dict_obj();
+        self.dict_update(extra, v)?;
+        let entries: Vec<(Value<'gc>, Value<'gc>)> = match &extra.payload {
+            Payload::Dict(d) => d.borrow().iter().collect(),
+            _ => Vec::new(),
+        };
+        for (k, val) in entries {
+            if Self::str_of(k).is_some() && self.dict_get(into, k)?.is_some() {
+                let fs = self.function_str(func)?;
+                let ks = Self::str_of(k).unwrap_or_default().to_string();
+                return self.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{ks}'"
+                ));
+            }
+            self.dict_set(into, k, val)?;
+        }
+        Ok(())
+    }
+
     /// Materialise a code object's constants.
     pub fn const_value(&self, c: &Const) -> Value<'gc> {
         match c {

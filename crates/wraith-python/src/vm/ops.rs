@@ -1262,6 +1262,32 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         ))
     }
 
+    /// Would `iter(v)` find a way to iterate `v` (CPython: `tp_iter` or the sequence protocol)?
+    pub fn is_iterable(&self, v: Value<'gc>) -> bool {
+        if self.user_dunder(v, "__iter__").is_some() || self.user_dunder(v, "__getitem__").is_some()
+        {
+            return true;
+        }
+        matches!(v, Value::Obj(o) if matches!(
+            o.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Range(..)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::DictView(..)
+                | Payload::Iter(_)
+                | Payload::Generator(_)
+        ))
+    }
+
+    /// Is `v` a mapping for `**` and `{**v}` (a dict, or a class with `keys`)?
+    pub fn is_mapping(&self, v: Value<'gc>) -> bool {
+        matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Dict(_)))
+            || self.lookup_type(self.class_of(v), "keys").is_some()
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value<'gc>) -> PyResult<'gc> {
         if let Some(f) = self.user_dunder(v, "__iter__") {

@@ -632,6 +632,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let kwd = if has_kw { Some(pop!()) } else { None };
                     let args = pop!();
                     let f = pop!();
+                    if !self.is_iterable(args) {
+                        let fs = self.function_str(f)?;
+                        return self.type_error(format!(
+                            "{fs} argument after * must be an iterable, not {}",
+                            self.type_name(args)
+                        ));
+                    }
                     let args = self.iterate(args)?;
                     let mut kw = Vec::new();
                     if let Some(Value::Obj(d)) = kwd
@@ -760,6 +767,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let v = pop!();
                     let at = frame.stack.len().saturating_sub(d as usize);
                     if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
+                        if !self.is_iterable(v) {
+                            return self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(v)
+                            ));
+                        }
                         let items = self.iterate(v)?;
                         if let Payload::List(l) = &o.payload {
                             l.borrow_mut(mc).extend(items);
@@ -775,19 +788,26 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         }
                     }
                 }
-                Instr::DictUpdate(d) | Instr::DictMerge(d) => {
+                Instr::DictUpdate(d) => {
                     let v = pop!();
                     let at = frame.stack.len().saturating_sub(d as usize);
                     if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
-                        if !matches!(v, Value::Obj(vo) if matches!(vo.payload, Payload::Dict(_)))
-                            && self.lookup_type(self.class_of(v), "keys").is_none()
-                        {
+                        if !self.is_mapping(v) {
                             return self.type_error(format!(
                                 "'{}' object is not a mapping",
                                 self.type_name(v)
                             ));
                         }
                         self.dict_update(o, v)?;
+                    }
+                }
+                Instr::DictMerge(d) => {
+                    // `f(..., **v)`: the stack holds f, the argument tuple, then the dict.
+                    let v = pop!();
+                    let at = frame.stack.len().saturating_sub(d as usize);
+                    let func = at.checked_sub(2).and_then(|i| frame.stack.get(i)).copied();
+                    if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
+                        self.merge_call_kwargs(func.unwrap_or(Value::None), o, v)?;
                     }
                 }
                 Instr::ListToTuple => {
