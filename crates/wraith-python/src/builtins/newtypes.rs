@@ -17,10 +17,15 @@ use crate::vm::arith::{Num, as_num, big_to_f64};
 use crate::vm::native::Kw;
 use crate::vm::{E, PyResult, Vm};
 
-fn cls_arg<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>]) -> PyResult<'gc, Obj<'gc>> {
+/// The class argument of `owner.__new__`.
+fn cls_arg<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>], owner: &str) -> PyResult<'gc, Obj<'gc>> {
     match args.first() {
         Some(Value::Obj(o)) if o.as_type().is_some() => Ok(*o),
-        _ => vm.type_error("__new__(X): X is not a type object"),
+        Some(v) => vm.type_error(format!(
+            "{owner}.__new__(X): X is not a type object ({})",
+            vm.type_name(*v)
+        )),
+        None => vm.type_error(format!("{owner}.__new__(): not enough arguments")),
     }
 }
 
@@ -58,7 +63,7 @@ pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
 }
 
 fn object_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "object")?;
     if let Some(t) = cls.as_type()
         && t.builtin
         && t.kind == Kind::Opaque
@@ -119,7 +124,7 @@ pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
 }
 
 fn int_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "int")?;
     let a = &args[1..];
     arity_parse(vm, "int", a, 2, &[], 0)?;
     let base = a.get(1).copied().or_else(|| kwarg(kw, "base"));
@@ -196,7 +201,7 @@ pub fn to_int<'gc>(vm: &mut Vm<'gc, '_>, x: Value<'gc>) -> PyResult<'gc> {
 }
 
 fn float_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "float")?;
     let a = &args[1..];
     arity(vm, "float", a, 0, 1)?;
     let f = match a.first() {
@@ -273,7 +278,7 @@ fn bool_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 }
 
 fn str_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "str")?;
     let a = &args[1..];
     arity_parse(vm, "str", a, 3, &[], 0)?;
     let s = match a.first() {
@@ -292,7 +297,7 @@ fn str_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 }
 
 fn tuple_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "tuple")?;
     let a = &args[1..];
     arity(vm, "tuple", a, 0, 1)?;
     let items = match a.first() {
@@ -320,7 +325,7 @@ fn tuple_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
 }
 
 fn container_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "object")?;
     let v = alloc_instance(vm, cls);
     let is_plain = cls.as_type().is_some_and(|t| t.builtin);
     if is_plain && let Value::Obj(o) = v {
@@ -378,7 +383,7 @@ fn set_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 }
 
 fn frozenset_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "frozenset")?;
     arity(vm, "frozenset", &args[1..], 0, 1)?;
     let v = container_new(vm, &args[..1], &[])?;
     if let (Value::Obj(s), Some(&x)) = (v, args.get(1)) {
@@ -391,7 +396,7 @@ fn frozenset_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) 
 }
 
 fn exc_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "BaseException")?;
     let v = alloc_instance(vm, cls);
     if let Value::Obj(o) = v
         && let Some(d) = Vm::exc_data(o)

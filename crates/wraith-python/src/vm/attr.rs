@@ -558,10 +558,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         x: Value<'gc>,
     ) -> PyResult<'gc, ()> {
         let Value::Obj(o) = v else {
-            return Err(self.err(
-                E::AttributeError,
-                format!("'{}' object has no attribute '{}'", self.type_name(v), n),
-            ));
+            return self.no_instance_attr_set(v, n);
         };
         if let Payload::Exception(d) = &o.payload {
             match n {
@@ -634,16 +631,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
         match o.dict {
             Some(d) => self.dict_set(d, name, x),
-            None => {
-                let tn = self.type_name(v);
-                let msg = if self.lookup_type(cls, n).is_some() {
-                    format!("'{tn}' object attribute '{n}' is read-only")
-                } else {
-                    format!("'{tn}' object has no attribute '{n}'")
-                };
-                Err(self.err(E::AttributeError, msg))
-            }
+            None => self.no_instance_attr_set(v, n),
         }
+    }
+
+    /// The AttributeError for setting `n` on an object without an instance dict: a method
+    /// of its class is read-only, a built-in data attribute (`(1).real`) is not writable.
+    fn no_instance_attr_set(&mut self, v: Value<'gc>, n: &str) -> PyResult<'gc, ()> {
+        let tn = self.type_name(v);
+        let msg = if self.lookup_type(self.class_of(v), n).is_some() {
+            format!("'{tn}' object attribute '{n}' is read-only")
+        } else if matches!(self.getattr_opt(v, n), Ok(Some(_))) {
+            format!("attribute '{n}' of '{tn}' objects is not writable")
+        } else {
+            format!("'{tn}' object has no attribute '{n}'")
+        };
+        Err(self.err(E::AttributeError, msg))
     }
 
     /// `delattr(v, name)`.
