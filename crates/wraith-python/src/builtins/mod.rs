@@ -62,6 +62,7 @@ fn mk_type<'gc>(
         basetype,
         slots: None,
         flags: std::cell::Cell::new(0),
+        seq: 0,
     };
     PyObject::alloc(
         mc,

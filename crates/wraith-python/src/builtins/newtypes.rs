@@ -957,6 +957,7 @@ pub fn type_new<'gc>(
     };
     let k = vm.new_str("__qualname__");
     let _ = vm.dict_del(ns, k);
+    vm.i.host.classes_created += 1;
     let td = TypeData {
         name: name_s.into(),
         qualname: qualname.into(),
@@ -967,6 +968,7 @@ pub fn type_new<'gc>(
         basetype: true,
         slots: slots.map(|s| s.into_boxed_slice()),
         flags: std::cell::Cell::new(0),
+        seq: vm.i.host.classes_created,
     };
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
@@ -987,12 +989,30 @@ fn type_mro<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     Ok(vm.new_list(v))
 }
 
-fn type_subclasses<'gc>(
-    vm: &mut Vm<'gc, '_>,
-    _args: &[Value<'gc>],
-    _kw: &Kw<'gc>,
-) -> PyResult<'gc> {
-    Ok(vm.new_list(vec![]))
+/// `cls.__subclasses__()`: the live classes that list `cls` among their bases, oldest first.
+/// CPython keeps weak references to them; here the heap is searched for the classes the
+/// program can still reach.
+fn type_subclasses<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let Some(Value::Obj(cls)) = args.first().copied() else {
+        return vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument");
+    };
+    let Some(cx) = crate::modules::weakref::context(vm) else {
+        return Ok(vm.new_list(vec![]));
+    };
+    let mut subs: Vec<(u64, Obj<'gc>)> = cx
+        .reachable_objects(&*vm.i)
+        .into_iter()
+        .filter_map(|o| {
+            let t = o.as_type()?;
+            t.bases
+                .iter()
+                .any(|b| Gc::ptr_eq(*b, cls))
+                .then_some((t.seq, o))
+        })
+        .collect();
+    subs.sort_by_key(|(seq, _)| *seq);
+    let items = subs.into_iter().map(|(_, o)| Value::Obj(o)).collect();
+    Ok(vm.new_list(items))
 }
 
 fn none_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {

@@ -69,6 +69,9 @@ pub struct TypeData<'gc> {
     /// assigned on the class itself.
     #[collect(require_static)]
     pub flags: std::cell::Cell<u8>,
+    /// Creation order of classes made by the program (0 for built-in classes), which
+    /// `__subclasses__()` follows as CPython does.
+    pub seq: u64,
 }
 
 /// `TypeData::flags`: the flags are computed.
