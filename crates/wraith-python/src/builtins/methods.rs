@@ -647,7 +647,11 @@ natives! {
     }
     obj_ne => |vm, a, kw| {
         arity(vm, "__ne__", a, 2, 2)?;
-        let r = vm.compare(a[0], a[1], Cmp::Eq)?;
+        // As CPython: the inverse of self's own `__eq__`, not of the whole `==` protocol.
+        let r = match vm.lookup_type(vm.class_of(a[0]), "__eq__") {
+            Some(eq) => vm.call_found(eq, a[0], &[a[1]])?,
+            None => vm.not_impl(),
+        };
         if vm.is_not_impl(r) { return Ok(r); }
         let t = vm.truthy(r)?;
         Ok(Value::Bool(!t))

@@ -1015,9 +1015,40 @@ fn type_subclasses<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>
     Ok(vm.new_list(items))
 }
 
-fn none_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "NoneType", &args[1.min(args.len())..], 0, 0)?;
-    Ok(Value::None)
+/// `__new__` of a singleton's class: no arguments, and the singleton itself.
+fn singleton_new<'gc>(
+    vm: &Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+    name: &str,
+    it: Value<'gc>,
+) -> PyResult<'gc> {
+    if args.len() > 1 || !kw.is_empty() {
+        return vm.type_error(format!("{name} takes no arguments"));
+    }
+    Ok(it)
+}
+
+fn none_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    singleton_new(vm, args, kw, "NoneType", Value::None)
+}
+
+fn ellipsis_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    singleton_new(vm, args, kw, "EllipsisType", Value::Obj(vm.i.ellipsis))
+}
+
+fn not_implemented_new<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+) -> PyResult<'gc> {
+    singleton_new(
+        vm,
+        args,
+        kw,
+        "NotImplementedType",
+        Value::Obj(vm.i.not_implemented),
+    )
 }
 
 fn init_subclass<'gc>(_vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -1092,4 +1123,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     method(vm, filter, "__new__", filter_new);
     method(vm, rev, "__new__", reversed_new);
     method(vm, none, "__new__", none_new);
+    let (ell, ni) = (vm.i.types.ellipsis_type, vm.i.types.not_implemented_type);
+    method(vm, ell, "__new__", ellipsis_new);
+    method(vm, ni, "__new__", not_implemented_new);
 }

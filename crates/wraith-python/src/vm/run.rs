@@ -1045,10 +1045,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let mgr = pop!();
                     let cls = self.class_of(mgr);
                     let Some(enter) = self.lookup_type(cls, "__enter__") else {
-                        return Err(self.err(E::AttributeError, "__enter__"));
+                        return self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(mgr)
+                        ));
                     };
                     let Some(exit) = self.lookup_type(cls, "__exit__") else {
-                        return Err(self.err(E::AttributeError, "__exit__"));
+                        return self.type_error(format!(
+                            "'{}' object does not support the context manager protocol \
+                             (missed __exit__ method)",
+                            self.type_name(mgr)
+                        ));
                     };
                     let exit_b = self.bind_descriptor(exit, mgr)?.unwrap_or(exit);
                     let r = self.call_found(enter, mgr, &[])?;
