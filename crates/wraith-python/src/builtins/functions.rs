@@ -717,7 +717,7 @@ fn sorted<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyRes
 fn vars<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
-        return globals(vm, args, _kw);
+        return locals(vm, args, _kw);
     }
     match vm.getattr_opt(args[0], "__dict__")? {
         Some(d) => Ok(d),
@@ -730,6 +730,40 @@ fn globals<'gc>(vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
         Some(f) => Ok(Value::Obj(f.ns.unwrap_or(f.globals))),
         None => Ok(Value::Obj(vm.i.main_globals)),
     }
+}
+
+/// `locals()`: the namespace of a module or class body, or a new dict of a function's bound
+/// local variables, then its cell and free variables (CPython's snapshot).
+fn locals<'gc>(vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let Some(f) = vm.i.frames.last() else {
+        return Ok(Value::Obj(vm.i.main_globals));
+    };
+    if let Some(ns) = f.ns {
+        return Ok(Value::Obj(ns));
+    }
+    if f.code.kind == crate::compile::code::CodeKind::Module {
+        return Ok(Value::Obj(f.globals));
+    }
+    let code = f.code.clone();
+    let mut bound: Vec<(std::rc::Rc<str>, Value<'gc>)> = code
+        .varnames
+        .iter()
+        .zip(f.locals.iter())
+        .map(|(n, v)| (n.clone(), *v))
+        .collect();
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    bound.extend(
+        cell_names
+            .zip(f.cells.iter())
+            .map(|(n, c)| (n.clone(), c.get())),
+    );
+    let d = vm.new_dict_obj();
+    for (name, v) in bound {
+        if !v.is_undef() {
+            vm.dict_set_str(d, &name, v);
+        }
+    }
+    Ok(Value::Obj(d))
 }
 
 fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -749,11 +783,10 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
         }
     };
     if args.is_empty() {
-        let g = match vm.i.frames.last() {
-            Some(f) => f.ns.unwrap_or(f.globals),
-            None => vm.i.main_globals,
+        let Value::Obj(scope) = locals(vm, args, _kw)? else {
+            return Ok(vm.new_list(vec![]));
         };
-        add_dict(Some(g), &mut names);
+        add_dict(Some(scope), &mut names);
     } else {
         let v = args[0];
         if let Some(f) = vm.user_dunder(v, "__dir__") {
@@ -1007,7 +1040,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     def(vm, b, "sorted", sorted);
     def(vm, b, "vars", vars);
     def(vm, b, "globals", globals);
-    def(vm, b, "locals", globals);
+    def(vm, b, "locals", locals);
     def(vm, b, "dir", dir);
     def(vm, b, "format", format);
     def(vm, b, "ord", ord);
