@@ -456,6 +456,21 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult
     }
     arity_parse(vm, "pow", &full, 3, &["base", "exp"], 0)?;
     let args = &full[..];
+    if args.len() == 3
+        && !args[2].is(Value::None)
+        && let Some(f) = vm.user_dunder(args[0], "__pow__")
+    {
+        let r = vm.call_found(f, args[0], &[args[1], args[2]])?;
+        if !vm.is_not_impl(r) {
+            return Ok(r);
+        }
+        return vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(args[0]),
+            vm.type_name(args[1]),
+            vm.type_name(args[2])
+        ));
+    }
     if args.len() == 3 && !args[2].is(Value::None) {
         let (Some(b), Some(e), Some(m)) = (
             crate::vm::arith::as_bigint(args[0]),
