@@ -772,6 +772,10 @@ natives! {
         Ok(vm.new_iter(st))
     }
     slot_repr => |vm, a, kw| {
+        if let Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) = a.first().copied() {
+            let s = vm.repr(v)?;
+            return Ok(vm.new_str(s));
+        }
         let o = self_obj(vm, a, "__repr__")?;
         let items = native_items(vm, o);
         let s = match &o.payload {
@@ -790,6 +794,25 @@ natives! {
                 let mut p = Vec::new();
                 for x in &items { p.push(vm.repr(*x)?); }
                 format!("{cname}({})", p.join(", "))
+            }
+            Payload::BigInt(_) | Payload::Float(_) | Payload::Tuple(_) | Payload::Set(_) => {
+                // A subclass instance: the built-in repr of its value.
+                let plain = strip(vm, o);
+                if let Value::Obj(p) = plain && Gc::ptr_eq(p, o) && vm.is_user(plain) {
+                    return obj_repr(vm, a, kw);
+                }
+                let s = vm.repr(plain)?;
+                if let (Payload::Set(_), Some(t)) = (&o.payload, o.class.and_then(|c| c.as_type().map(|t| t.name.to_string()))) {
+                    // `Tags({1, 2})`: CPython names the subclass around the set display.
+                    if vm.is_user(Value::Obj(o)) {
+                        let inner = match s.as_str() {
+                            "set()" | "frozenset()" => "",
+                            _ => s.strip_prefix("frozenset(").and_then(|x| x.strip_suffix(')')).unwrap_or(&s),
+                        }.to_string();
+                        return Ok(vm.new_str(format!("{t}({inner})")));
+                    }
+                }
+                s
             }
             _ => return obj_repr(vm, a, kw),
         };
@@ -1244,6 +1267,9 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     }
     method(vm, int, "bit_length", int_bit_length);
     method(vm, int, "conjugate", int_conjugate);
+    for c in [int, float, tuple, set, frozenset] {
+        method(vm, c, "__repr__", slot_repr);
+    }
     method(vm, int, "__eq__", slot_eq);
     method(vm, int, "__hash__", slot_hash);
     method(vm, float, "is_integer", float_is_integer);

@@ -1385,7 +1385,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// `o[k]`.
     pub fn getitem(&mut self, o: Value<'gc>, k: Value<'gc>) -> PyResult<'gc> {
         if let Value::Obj(obj) = o {
-            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k) {
+            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k)
+                && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
+            {
                 let l = l.borrow();
                 let n = l.len() as i64;
                 let j = if i < 0 { i + n } else { i };
