@@ -570,6 +570,16 @@ natives! {
     set_intersection => |vm, a, kw| { set_multi(vm, a, BinOp::And) }
     set_difference => |vm, a, kw| { set_multi(vm, a, BinOp::Sub) }
     set_symdiff => |vm, a, kw| { set_multi(vm, a, BinOp::Xor) }
+    view_isdisjoint => |vm, a, kw| {
+        arity(vm, "isdisjoint", &a[1.min(a.len())..], 1, 1)?;
+        let view = a[0];
+        for x in vm.iterate(a[1])? {
+            if vm.contains(view, x)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    }
     set_issubset => |vm, a, kw| {
         let other = vm.set_from_iter(a.get(1).copied().unwrap_or(Value::None), true)?;
         for x in vm.iterate(a[0])? { if !vm.set_contains(other, x)? { return Ok(Value::Bool(false)); } }
@@ -1288,6 +1298,9 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     }
     method(vm, range, "index", range_index);
     method(vm, range, "count", list_count);
+    let (keys_view, items_view) = (vm.i.types.dict_keys, vm.i.types.dict_items);
+    method(vm, keys_view, "isdisjoint", view_isdisjoint);
+    method(vm, items_view, "isdisjoint", view_isdisjoint);
     method(vm, base_exc, "__str__", slot_str_exc);
     method(vm, base_exc, "__repr__", slot_repr);
     let _ = DictData::new();

@@ -303,10 +303,18 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
                 Some(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
             }
-            (Payload::DictView(d1, k1), Payload::DictView(d2, k2)) if *k1 == 0 && *k2 == 0 => {
-                let a = self.set_from_iter(Value::Obj(*d1), true)?;
-                let b = self.set_from_iter(Value::Obj(*d2), true)?;
-                self.native_eq(Value::Obj(a), Value::Obj(b))?
+            // Keys and items views compare as sets, with sets and with each other.
+            (Payload::DictView(_, 0 | 2), Payload::DictView(_, 0 | 2) | Payload::Set(_))
+            | (Payload::Set(_), Payload::DictView(_, 0 | 2)) => {
+                if self.len(a)? != self.len(b)? {
+                    return Ok(Some(false));
+                }
+                for item in self.iterate(a)? {
+                    if !self.contains(b, item)? {
+                        return Ok(Some(false));
+                    }
+                }
+                Some(true)
             }
             _ => None,
         })
@@ -1544,6 +1552,23 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::Dict(_) => return Ok(self.dict_get(o, v)?.is_some()),
                 Payload::Set(_) => return self.set_contains(o, v),
                 Payload::DictView(d, 0) => return Ok(self.dict_get(*d, v)?.is_some()),
+                Payload::DictView(d, 2) => {
+                    // `(k, v) in d.items()`: look the key up, then compare the value.
+                    let pair = match v {
+                        Value::Obj(t) => match &t.payload {
+                            Payload::Tuple(kv) if kv.len() == 2 => Some((kv[0], kv[1])),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some((k, val)) = pair else {
+                        return Ok(false);
+                    };
+                    return match self.dict_get(*d, k)? {
+                        Some(found) => Ok(found.is(val) || self.eq(found, val)?),
+                        None => Ok(false),
+                    };
+                }
                 Payload::Str(s) => {
                     return match Self::str_of(v) {
                         Some(t) => Ok(s.text.contains(t)),
