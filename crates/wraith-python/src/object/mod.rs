@@ -78,6 +78,9 @@ pub struct Builtin<'gc> {
     pub func: NativeFn,
     /// Bound first argument (`Undef` when unbound).
     pub bound: Value<'gc>,
+    /// The built-in class whose method this is (`str` for `str.upper`), for reprs and
+    /// `__qualname__`; `None` for functions of the `builtins` module.
+    pub owner: Option<Obj<'gc>>,
 }
 
 /// A generator's resumable state.

@@ -372,13 +372,26 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 } else {
                     f.code.qualname.to_string()
                 })),
-                Payload::Builtin(b) => Some(self.new_str(b.name)),
+                Payload::Builtin(b) => Some(
+                    match b
+                        .owner
+                        .and_then(|c| c.as_type().map(|t| t.name.to_string()))
+                    {
+                        Some(t) if name == "__qualname__" => {
+                            self.new_str(format!("{t}.{}", b.name))
+                        }
+                        _ => self.new_str(b.name),
+                    },
+                ),
                 Payload::Module(m) => Some(self.new_str(m.to_string())),
                 Payload::BoundMethod(f, _) => Some(self.getattr_str(*f, name)?),
                 _ => None,
             },
             "__module__" => match &o.payload {
                 Payload::Function(f) => Self::dict_get_str(f.globals, "__name__"),
+                Payload::Builtin(b) if b.owner.is_none() && b.bound.is_undef() => {
+                    Some(self.new_str("builtins"))
+                }
                 Payload::BoundMethod(f, _) => self.getattr_opt(*f, name)?,
                 _ => None,
             },

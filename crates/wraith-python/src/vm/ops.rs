@@ -1088,15 +1088,42 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 f.code.qualname,
                 Gc::as_ptr(o) as usize
             ),
-            Payload::Builtin(b) => match b.bound {
-                Value::Undef => format!("<built-in function {}>", b.name),
-                s => format!(
+            Payload::Builtin(b) => match (
+                b.bound,
+                b.owner
+                    .and_then(|c| c.as_type().map(|t| t.name.to_string())),
+            ) {
+                (Value::Undef, None) => format!("<built-in function {}>", b.name),
+                (Value::Undef, Some(t)) if is_dunder(b.name) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, t)
+                }
+                (Value::Undef, Some(t)) => format!("<method '{}' of '{}' objects>", b.name, t),
+                (s, Some(_)) if is_dunder(b.name) => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(s),
+                    addr(s)
+                ),
+                (s, _) => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     b.name,
                     self.type_name(s),
                     addr(s)
                 ),
             },
+            Payload::BoundMethod(Value::Obj(fo), s)
+                if matches!(fo.payload, Payload::Builtin(_)) =>
+            {
+                let name = match &fo.payload {
+                    Payload::Builtin(b) => b.name,
+                    _ => "?",
+                };
+                format!(
+                    "<built-in method {name} of {} object at {:#x}>",
+                    self.type_name(*s),
+                    addr(*s)
+                )
+            }
             Payload::BoundMethod(f, s) => {
                 let qn = match f {
                     Value::Obj(fo) => match &fo.payload {
@@ -1918,4 +1945,9 @@ fn is_plain(o: Obj<'_>) -> bool {
         Some(c) => c.as_type().is_some_and(|t| t.builtin),
         None => true,
     }
+}
+
+/// `__name__`-style special method names, whose built-in versions are slot wrappers.
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
