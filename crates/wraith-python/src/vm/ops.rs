@@ -1364,6 +1364,35 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
     }
 
+    /// One step of `yield from it`: `Ok(value)` when it yields, `Err(result)` when it is
+    /// exhausted, `result` being its return value (`StopIteration.value`).
+    pub fn next_or_return(
+        &mut self,
+        it: Value<'gc>,
+    ) -> PyResult<'gc, Result<Value<'gc>, Value<'gc>>> {
+        if let Value::Obj(o) = it {
+            if matches!(o.payload, Payload::Generator(_)) {
+                return Ok(match self.gen_resume(o, Value::None, None)? {
+                    crate::vm::call::GenStep::Yield(v) => Ok(v),
+                    crate::vm::call::GenStep::Return(v) => Err(v),
+                });
+            }
+            if !matches!(o.payload, Payload::Iter(_))
+                && let Some(f) = self.user_dunder(it, "__next__")
+            {
+                return match self.call_found(f, it, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.exc_is(e.0, E::StopIteration) => {
+                        let v = self.getattr_opt(Value::Obj(e.0), "value")?;
+                        Ok(Err(v.unwrap_or(Value::None)))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(self.next(it)?.ok_or(Value::None))
+    }
+
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: Value<'gc>) -> PyResult<'gc, Option<Value<'gc>>> {
         let Value::Obj(o) = it else {

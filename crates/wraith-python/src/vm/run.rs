@@ -907,18 +907,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::YieldFromNext(target) => {
                     let it = frame.stack.last().copied().unwrap_or(Value::None);
-                    let step = match it {
-                        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => {
-                            match self.gen_resume(o, Value::None, None)? {
-                                crate::vm::call::GenStep::Yield(v) => Ok(v),
-                                crate::vm::call::GenStep::Return(v) => Err(v),
-                            }
-                        }
-                        _ => match self.next(it)? {
-                            Some(v) => Ok(v),
-                            None => Err(Value::None),
-                        },
-                    };
+                    let step = self.next_or_return(it)?;
                     match step {
                         Ok(v) => self.push(v),
                         Err(ret) => {
