@@ -83,12 +83,10 @@ pub fn iter_next<'gc>(
                         },
                     ));
                 }
-                while *slot < dd.slots() {
-                    let e = dd.entry(*slot).copied();
+                while *slot < dd.order_len() {
+                    let e = dd.order_entry(*slot).copied();
                     *slot += 1;
-                    if let Some(e) = e
-                        && !e.key.is_undef()
-                    {
+                    if let Some(e) = e {
                         let kind = *kind;
                         drop(dd);
                         drop(s);

@@ -530,7 +530,7 @@ natives! {
     set_discard => |vm, a, kw| { arity(vm, "discard", &a[1.min(a.len())..], 1, 1)?; let s = self_obj(vm, a, "discard")?; vm.dict_del(s, a[1])?; Ok(Value::None) }
     set_pop => |vm, a, kw| {
         let s = self_obj(vm, a, "pop")?;
-        let r = match &s.payload { Payload::Set(x) => x.borrow_mut(vm.mc).pop_first(), _ => None };
+        let r = match &s.payload { Payload::Set(x) => x.borrow_mut(vm.mc).pop_set(), _ => None };
         match r { Some((k, _)) => Ok(k), None => Err(vm.err(E::KeyError, "pop from an empty set")) }
     }
     set_copy => |vm, a, kw| {

@@ -44,7 +44,7 @@ pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
     let payload = match kind {
         Kind::List => Payload::List(new_lock(vm.mc, Vec::new())),
         Kind::Dict => Payload::Dict(new_lock(vm.mc, DictData::new())),
-        Kind::Set | Kind::FrozenSet => Payload::Set(new_lock(vm.mc, DictData::new())),
+        Kind::Set | Kind::FrozenSet => Payload::Set(new_lock(vm.mc, DictData::new_set())),
         Kind::Exception => Payload::Exception(new_lock(
             vm.mc,
             ExcData {

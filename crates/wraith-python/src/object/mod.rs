@@ -9,6 +9,7 @@ pub mod dict;
 pub mod exception;
 pub mod iter;
 pub mod pystr;
+pub mod setorder;
 pub mod types;
 
 use std::rc::Rc;

@@ -380,7 +380,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             self.mc,
             Some(cls),
             None,
-            Payload::Set(new_lock(self.mc, DictData::new())),
+            Payload::Set(new_lock(self.mc, DictData::new_set())),
         )
     }
 
