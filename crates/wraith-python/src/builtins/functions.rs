@@ -4,6 +4,9 @@
 //! rather than indexing out of range.
 
 use gc_arena::Gc;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
 
 use crate::builtins::def;
 use crate::compile::code::{BinOp, Cmp};
@@ -18,6 +21,57 @@ pub fn kwarg<'gc>(kw: &Kw<'gc>, name: &str) -> Option<Value<'gc>> {
     kw.iter()
         .find(|(k, _)| Vm::str_of(*k) == Some(name))
         .map(|(_, v)| *v)
+}
+
+/// Check the positional count of a function CPython parses with `PyArg_UnpackTuple`
+/// ("name expected 1 argument, got 0"), even when it takes exactly one argument.
+pub fn arity_unpack<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    args: &[Value<'gc>],
+    min: usize,
+    max: usize,
+) -> PyResult<'gc, ()> {
+    let n = args.len();
+    if min == max && n != min {
+        let s = if min == 1 { "" } else { "s" };
+        return vm.type_error(format!("{name} expected {min} argument{s}, got {n}"));
+    }
+    arity(vm, name, args, min, max)
+}
+
+/// Check the positional count of a function CPython parses with keyword support
+/// (`PyArg_ParseTupleAndKeywords` or Argument Clinic): "name() takes at most 2 arguments
+/// (3 given)". `required` names the parameters that may also be passed by keyword; when it is
+/// empty they are positional-only ("takes at least 1 positional argument (0 given)").
+pub fn arity_parse<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    args: &[Value<'gc>],
+    max: usize,
+    required: &[&str],
+    min_positional: usize,
+) -> PyResult<'gc, ()> {
+    let n = args.len();
+    if n > max {
+        let s = if max == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "{name}() takes at most {max} argument{s} ({n} given)"
+        ));
+    }
+    if n < min_positional {
+        let s = if min_positional == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "{name}() takes at least {min_positional} positional argument{s} ({n} given)"
+        ));
+    }
+    if let Some(missing) = required.get(n) {
+        return vm.type_error(format!(
+            "{name}() missing required argument '{missing}' (pos {})",
+            n + 1
+        ));
+    }
+    Ok(())
 }
 
 /// Check the positional count.
@@ -61,7 +115,24 @@ fn no_kw<'gc>(vm: &Vm<'gc, '_>, name: &str, kw: &Kw<'gc>) -> PyResult<'gc, ()> {
     }
 }
 
+/// Reject keyword arguments outside `allowed`, with CPython's message.
+pub fn known_kwargs<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &str,
+    kw: &Kw<'gc>,
+    allowed: &[&str],
+) -> PyResult<'gc, ()> {
+    for (k, _) in kw {
+        let k = Vm::str_of(*k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
+        }
+    }
+    Ok(())
+}
+
 fn print<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    known_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(v) => match Vm::str_of(v) {
@@ -86,18 +157,30 @@ fn print<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
             }
         },
     };
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_value(a)?);
-    }
-    out.push_str(&end);
     match kwarg(kw, "file") {
-        Some(Value::None) | None => vm.write_out(&out),
+        Some(Value::None) | None => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str_value(a)?);
+            }
+            out.push_str(&end);
+            vm.write_out(&out);
+        }
         Some(f) => {
-            let s = vm.new_str(out);
+            // As CPython: one `write` call per argument, separator and end.
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.as_str());
+                    vm.call_method(f, "write", &[s])?;
+                }
+                let s = vm.str_value(a)?;
+                let s = vm.new_str(s);
+                vm.call_method(f, "write", &[s])?;
+            }
+            let s = vm.new_str(end.as_str());
             vm.call_method(f, "write", &[s])?;
         }
     }
@@ -214,6 +297,11 @@ fn repr<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
 fn ascii<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "ascii", args, 1, 1)?;
     let s = vm.repr(args[0])?;
+    Ok(vm.new_str(ascii_escape(&s)))
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u` or `\U` escapes.
+pub fn ascii_escape(s: &str) -> String {
     let mut o = String::new();
     for c in s.chars() {
         if c.is_ascii() {
@@ -226,7 +314,7 @@ fn ascii<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
             o.push_str(&format!("\\U{:08x}", c as u32));
         }
     }
-    Ok(vm.new_str(o))
+    o
 }
 
 fn minmax<'gc>(
@@ -285,7 +373,7 @@ fn min<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult
 }
 
 fn sum<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "sum", args, 1, 2)?;
+    arity_parse(vm, "sum", args, 2, &[], 1)?;
     let mut acc = args
         .get(1)
         .copied()
@@ -357,8 +445,32 @@ fn divmod<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRe
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "pow", args, 2, 3)?;
+fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    known_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    let mut full = args.to_vec();
+    for name in ["base", "exp", "mod"].into_iter().skip(args.len()) {
+        match kwarg(kw, name) {
+            Some(v) => full.push(v),
+            None => break,
+        }
+    }
+    arity_parse(vm, "pow", &full, 3, &["base", "exp"], 0)?;
+    let args = &full[..];
+    if args.len() == 3
+        && !args[2].is(Value::None)
+        && let Some(f) = vm.user_dunder(args[0], "__pow__")
+    {
+        let r = vm.call_found(f, args[0], &[args[1], args[2]])?;
+        if !vm.is_not_impl(r) {
+            return Ok(r);
+        }
+        return vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(args[0]),
+            vm.type_name(args[1]),
+            vm.type_name(args[2])
+        ));
+    }
     if args.len() == 3 && !args[2].is(Value::None) {
         let (Some(b), Some(e), Some(m)) = (
             crate::vm::arith::as_bigint(args[0]),
@@ -368,30 +480,77 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
             return vm
                 .type_error("pow() 3rd argument not allowed unless all arguments are integers");
         };
-        if num_traits::Zero::is_zero(&m) {
+        if m.is_zero() {
             return vm.value_error("pow() 3rd argument cannot be 0");
         }
-        if num_traits::Signed::is_negative(&e) {
-            return vm.value_error("base is not invertible for the given modulus");
+        let modulus = m.abs();
+        let (b, e) = if e.is_negative() {
+            // A negative exponent raises the modular inverse of the base.
+            match mod_inverse(&b, &modulus) {
+                Some(inv) => (inv, -e),
+                None => return vm.value_error("base is not invertible for the given modulus"),
+            }
+        } else {
+            (b, e)
+        };
+        let mut r = b.modpow(&e, &modulus);
+        if r.is_negative() {
+            r += &modulus;
         }
-        let r = b.modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
-            r + &m
-        } else {
-            r
-        };
-        let r = if !num_traits::Signed::is_negative(&m) && num_traits::Signed::is_negative(&r) {
-            r + &m
-        } else {
-            r
-        };
+        // The result takes the sign of the modulus, as `%` does.
+        if m.is_negative() && !r.is_zero() {
+            r += &m;
+        }
         return Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, r));
     }
     vm.binary(args[0], args[1], BinOp::Pow)
 }
 
+/// `round(i, nd)` for an int `i`: an int again.
+fn round_int<'gc>(vm: &mut Vm<'gc, '_>, i: BigInt, nd: Value<'gc>) -> PyResult<'gc> {
+    let r = if nd.is(Value::None) {
+        i
+    } else {
+        match vm.index_value(nd)? {
+            n if n >= 0 => i,
+            n => round_int_half_even(&i, n.unsigned_abs()),
+        }
+    };
+    Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, r))
+}
+
+/// `i` rounded to a multiple of `10**k`, ties to the even multiple (`round(i, -k)`).
+fn round_int_half_even(i: &BigInt, k: u64) -> BigInt {
+    let digits = i.to_string().len() as u64;
+    if k > digits {
+        // 10**k exceeds twice |i|: the nearest multiple is 0.
+        return BigInt::zero();
+    }
+    let p = num_traits::pow(BigInt::from(10), k as usize);
+    let (mut q, r) = i.div_mod_floor(&p);
+    let twice = &r * 2;
+    if twice > p || (twice == p && q.is_odd()) {
+        q += 1;
+    }
+    q * p
+}
+
+/// The inverse of `b` modulo `m` (`m > 0`) in `0..m`, if `b` and `m` are coprime.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut r0, mut r1) = (b.mod_floor(m), m.clone());
+    let (mut s0, mut s1) = (BigInt::one(), BigInt::zero());
+    while !r1.is_zero() {
+        let q = &r0 / &r1;
+        let r2 = &r0 - &q * &r1;
+        r0 = std::mem::replace(&mut r1, r2);
+        let s2 = &s0 - &q * &s1;
+        s0 = std::mem::replace(&mut s1, s2);
+    }
+    r0.is_one().then(|| s0.mod_floor(m))
+}
+
 fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "round", args, 1, 2)?;
+    arity_parse(vm, "round", args, 2, &["number"], 0)?;
     let nd = args
         .get(1)
         .copied()
@@ -436,27 +595,8 @@ fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
             let p = 10f64.powi((-n) as i32);
             Ok(Value::Float((f / p).round_ties_even() * p))
         }
-        Some(Num::I(i)) => {
-            if nd.is(Value::None) {
-                return Ok(Value::Int(i));
-            }
-            let n = vm.index_value(nd)?;
-            if n >= 0 {
-                return Ok(Value::Int(i));
-            }
-            let p = 10i128.pow(((-n) as u32).min(30));
-            let q = (i as i128).div_euclid(p);
-            let r = (i as i128).rem_euclid(p);
-            let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::Int(
-                (q * p).clamp(i64::MIN as i128, i64::MAX as i128) as i64,
-            ))
-        }
-        Some(Num::B(_)) => Ok(v),
+        Some(Num::I(i)) => round_int(vm, BigInt::from(i), nd),
+        Some(Num::B(b)) => round_int(vm, b, nd),
         None => vm.type_error(format!(
             "type {} doesn't define __round__ method",
             vm.type_name(v)
@@ -592,7 +732,7 @@ fn sorted<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyRes
 fn vars<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
-        return globals(vm, args, _kw);
+        return locals(vm, args, _kw);
     }
     match vm.getattr_opt(args[0], "__dict__")? {
         Some(d) => Ok(d),
@@ -605,6 +745,40 @@ fn globals<'gc>(vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
         Some(f) => Ok(Value::Obj(f.ns.unwrap_or(f.globals))),
         None => Ok(Value::Obj(vm.i.main_globals)),
     }
+}
+
+/// `locals()`: the namespace of a module or class body, or a new dict of a function's bound
+/// local variables, then its cell and free variables (CPython's snapshot).
+fn locals<'gc>(vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let Some(f) = vm.i.frames.last() else {
+        return Ok(Value::Obj(vm.i.main_globals));
+    };
+    if let Some(ns) = f.ns {
+        return Ok(Value::Obj(ns));
+    }
+    if f.code.kind == crate::compile::code::CodeKind::Module {
+        return Ok(Value::Obj(f.globals));
+    }
+    let code = f.code.clone();
+    let mut bound: Vec<(std::rc::Rc<str>, Value<'gc>)> = code
+        .varnames
+        .iter()
+        .zip(f.locals.iter())
+        .map(|(n, v)| (n.clone(), *v))
+        .collect();
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    bound.extend(
+        cell_names
+            .zip(f.cells.iter())
+            .map(|(n, c)| (n.clone(), c.get())),
+    );
+    let d = vm.new_dict_obj();
+    for (name, v) in bound {
+        if !v.is_undef() {
+            vm.dict_set_str(d, &name, v);
+        }
+    }
+    Ok(Value::Obj(d))
 }
 
 fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -624,11 +798,10 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
         }
     };
     if args.is_empty() {
-        let g = match vm.i.frames.last() {
-            Some(f) => f.ns.unwrap_or(f.globals),
-            None => vm.i.main_globals,
+        let Value::Obj(scope) = locals(vm, args, _kw)? else {
+            return Ok(vm.new_list(vec![]));
         };
-        add_dict(Some(g), &mut names);
+        add_dict(Some(scope), &mut names);
     } else {
         let v = args[0];
         if let Some(f) = vm.user_dunder(v, "__dir__") {
@@ -668,11 +841,18 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
 
 fn format<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "format", args, 1, 2)?;
-    let spec = args
-        .get(1)
-        .and_then(|s| Vm::str_of(*s))
-        .unwrap_or("")
-        .to_string();
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(v) => match Vm::str_of(*v) {
+            Some(s) => s.to_string(),
+            None => {
+                return vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(*v)
+                ));
+            }
+        },
+    };
     let s = crate::builtins::format::format_value(vm, args[0], &spec)?;
     Ok(vm.new_str(s))
 }
@@ -875,7 +1055,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     def(vm, b, "sorted", sorted);
     def(vm, b, "vars", vars);
     def(vm, b, "globals", globals);
-    def(vm, b, "locals", globals);
+    def(vm, b, "locals", locals);
     def(vm, b, "dir", dir);
     def(vm, b, "format", format);
     def(vm, b, "ord", ord);

@@ -83,12 +83,10 @@ pub fn iter_next<'gc>(
                         },
                     ));
                 }
-                while *slot < dd.slots() {
-                    let e = dd.entry(*slot).copied();
+                while *slot < dd.order_len() {
+                    let e = dd.order_entry(*slot).copied();
                     *slot += 1;
-                    if let Some(e) = e
-                        && !e.key.is_undef()
-                    {
+                    if let Some(e) = e {
                         let kind = *kind;
                         drop(dd);
                         drop(s);
@@ -126,22 +124,22 @@ pub fn iter_next<'gc>(
             }
             None => (None, IterState::Done),
         },
-        IterState::Zip(its) => {
+        IterState::Zip(its, strict) => {
             let mut items = Vec::with_capacity(its.len());
-            let mut done = its.is_empty();
-            for &it in its.iter() {
+            let mut exhausted = its.is_empty().then_some(0);
+            for (i, &it) in its.iter().enumerate() {
                 match vm.next(it)? {
                     Some(v) => items.push(v),
                     None => {
-                        done = true;
+                        exhausted = Some(i);
                         break;
                     }
                 }
             }
-            if done {
-                (None, IterState::Done)
-            } else {
-                (Some(vm.new_tuple(items)), IterState::Zip(its))
+            match exhausted {
+                None => (Some(vm.new_tuple(items)), IterState::Zip(its, strict)),
+                Some(i) if strict => return zip_strict_end(vm, &its, i).map(|()| None),
+                Some(_) => (None, IterState::Done),
             }
         }
         IterState::Map(f, its) => {
@@ -205,4 +203,32 @@ pub fn iter_next<'gc>(
     };
     *st.borrow_mut(mc) = next_state;
     Ok(result)
+}
+
+/// `zip(strict=True)` found iterator `i` exhausted: every other one must be exhausted too.
+fn zip_strict_end<'gc>(vm: &mut Vm<'gc, '_>, its: &[Value<'gc>], i: usize) -> PyResult<'gc, ()> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if i > 0 {
+        return vm.value_error(format!(
+            "zip() argument {} is shorter than argument{}{i}",
+            i + 1,
+            plural(i)
+        ));
+    }
+    for (j, &it) in its.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            return vm.value_error(format!(
+                "zip() argument {} is longer than argument{}{j}",
+                j + 1,
+                plural(j)
+            ));
+        }
+    }
+    Ok(())
 }

@@ -21,6 +21,22 @@ fn self_str<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>], name: &str) -> PyResult<
     }
 }
 
+/// `self` of a `str` method that takes no arguments: "str.upper() takes no arguments (1 given)".
+fn self_str_noargs<'gc>(
+    vm: &Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    name: &str,
+) -> PyResult<'gc, &'gc str> {
+    let s = self_str(vm, args, name)?;
+    if args.len() > 1 {
+        return vm.type_error(format!(
+            "str.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    Ok(s)
+}
+
 fn self_list<'gc>(
     vm: &Vm<'gc, '_>,
     args: &[Value<'gc>],
@@ -144,7 +160,9 @@ natives! {
         let parts: Vec<String> = if sep.is(Value::None) {
             split_ws(s, max)
         } else {
-            let sep = str_arg(vm, Some(&sep), "sep")?;
+            let Some(sep) = Vm::str_of(sep) else {
+                return vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)));
+            };
             if sep.is_empty() { return vm.value_error("empty separator"); }
             if max >= 0 { s.splitn(max as usize + 1, sep).map(String::from).collect() } else { s.split(sep).map(String::from).collect() }
         };
@@ -163,7 +181,9 @@ natives! {
                 p
             }
         } else {
-            let sep = str_arg(vm, Some(&sep), "sep")?;
+            let Some(sep) = Vm::str_of(sep) else {
+                return vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)));
+            };
             if sep.is_empty() { return vm.value_error("empty separator"); }
             if max >= 0 { let mut p: Vec<String> = s.rsplitn(max as usize + 1, sep).map(String::from).collect(); p.reverse(); p } else { s.split(sep).map(String::from).collect() }
         };
@@ -204,16 +224,16 @@ natives! {
         let r = match strip_chars(vm, a)? { Some(cs) => s.trim_end_matches(|c| cs.contains(&c)).to_string(), None => s.trim_end().to_string() };
         Ok(vm.new_str(r))
     }
-    str_upper => |vm, a, kw| { let s = self_str(vm, a, "upper")?; Ok(vm.new_str(s.to_uppercase())) }
-    str_lower => |vm, a, kw| { let s = self_str(vm, a, "lower")?; Ok(vm.new_str(s.to_lowercase())) }
-    str_casefold => |vm, a, kw| { let s = self_str(vm, a, "casefold")?; Ok(vm.new_str(s.to_lowercase())) }
+    str_upper => |vm, a, kw| { let s = self_str_noargs(vm, a, "upper")?; Ok(vm.new_str(s.to_uppercase())) }
+    str_lower => |vm, a, kw| { let s = self_str_noargs(vm, a, "lower")?; Ok(vm.new_str(s.to_lowercase())) }
+    str_casefold => |vm, a, kw| { let s = self_str_noargs(vm, a, "casefold")?; Ok(vm.new_str(s.to_lowercase())) }
     str_swapcase => |vm, a, kw| {
-        let s = self_str(vm, a, "swapcase")?;
+        let s = self_str_noargs(vm, a, "swapcase")?;
         let r: String = s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().to_string() } else { c.to_uppercase().to_string() }).collect();
         Ok(vm.new_str(r))
     }
     str_title => |vm, a, kw| {
-        let s = self_str(vm, a, "title")?;
+        let s = self_str_noargs(vm, a, "title")?;
         let mut out = String::new();
         let mut prev_cased = false;
         for c in s.chars() {
@@ -223,13 +243,13 @@ natives! {
         Ok(vm.new_str(out))
     }
     str_capitalize => |vm, a, kw| {
-        let s = self_str(vm, a, "capitalize")?;
+        let s = self_str_noargs(vm, a, "capitalize")?;
         let mut cs = s.chars();
         let r = match cs.next() { Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(), None => String::new() };
         Ok(vm.new_str(r))
     }
     str_replace => |vm, a, kw| {
-        arity(vm, "replace", a, 3, 4)?;
+        arity(vm, "replace", &a[1.min(a.len())..], 2, 3)?;
         let s = self_str(vm, a, "replace")?;
         let old = str_arg(vm, a.get(1), "replace() argument 1")?;
         let new = str_arg(vm, a.get(2), "replace() argument 2")?;
@@ -291,22 +311,50 @@ natives! {
     }
     str_format_m => |vm, a, kw| {
         let s = self_str(vm, a, "format")?;
-        let r = crate::builtins::format::str_format(vm, s, &a[1..], kw)?;
+        let args = crate::builtins::format::FieldArgs::Call(&a[1..], kw);
+        let r = crate::builtins::format::str_format(vm, s, &args)?;
         Ok(vm.new_str(r))
     }
-    str_isdigit => |vm, a, kw| { let s = self_str(vm, a, "isdigit")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
-    str_isdecimal => |vm, a, kw| { let s = self_str(vm, a, "isdecimal")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
-    str_isnumeric => |vm, a, kw| { let s = self_str(vm, a, "isnumeric")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))) }
-    str_isalpha => |vm, a, kw| { let s = self_str(vm, a, "isalpha")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic()))) }
-    str_isalnum => |vm, a, kw| { let s = self_str(vm, a, "isalnum")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))) }
-    str_isspace => |vm, a, kw| { let s = self_str(vm, a, "isspace")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace()))) }
+    str_format_map => |vm, a, kw| {
+        let s = self_str(vm, a, "format_map")?;
+        arity(vm, "format_map", &a[1..], 1, 1)?;
+        let args = crate::builtins::format::FieldArgs::Map(a[1]);
+        let r = crate::builtins::format::str_format(vm, s, &args)?;
+        Ok(vm.new_str(r))
+    }
+    str_isdigit => |vm, a, kw| { let s = self_str_noargs(vm, a, "isdigit")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
+    str_isdecimal => |vm, a, kw| { let s = self_str_noargs(vm, a, "isdecimal")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))) }
+    str_isnumeric => |vm, a, kw| { let s = self_str_noargs(vm, a, "isnumeric")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric()))) }
+    str_isalpha => |vm, a, kw| { let s = self_str_noargs(vm, a, "isalpha")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic()))) }
+    str_isalnum => |vm, a, kw| { let s = self_str_noargs(vm, a, "isalnum")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))) }
+    str_isspace => |vm, a, kw| { let s = self_str_noargs(vm, a, "isspace")?; Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace()))) }
     str_isidentifier => |vm, a, kw| {
-        let s = self_str(vm, a, "isidentifier")?;
+        let s = self_str_noargs(vm, a, "isidentifier")?;
         let mut cs = s.chars();
         Ok(Value::Bool(cs.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())))
     }
-    str_isupper => |vm, a, kw| { let s = self_str(vm, a, "isupper")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()))) }
-    str_islower => |vm, a, kw| { let s = self_str(vm, a, "islower")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_uppercase()))) }
+    str_isupper => |vm, a, kw| { let s = self_str_noargs(vm, a, "isupper")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()))) }
+    str_islower => |vm, a, kw| { let s = self_str_noargs(vm, a, "islower")?; Ok(Value::Bool(s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_uppercase()))) }
+    str_istitle => |vm, a, kw| {
+        let s = self_str_noargs(vm, a, "istitle")?;
+        // Uppercase and titlecase letters may only follow uncased characters, lowercase ones
+        // only cased characters; at least one cased character is required.
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased { return Ok(Value::Bool(false)); }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased { return Ok(Value::Bool(false)); }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::Bool(cased))
+    }
     str_center => |vm, a, kw| { justify(vm, a, 'c') }
     str_ljust => |vm, a, kw| { justify(vm, a, 'l') }
     str_rjust => |vm, a, kw| { justify(vm, a, 'r') }
@@ -358,7 +406,7 @@ natives! {
         Ok(Value::None)
     }
     list_insert => |vm, a, kw| {
-        arity(vm, "list.insert", &a[1.min(a.len())..], 2, 2)?;
+        arity(vm, "insert", &a[1.min(a.len())..], 2, 2)?;
         let l = self_list(vm, a, "insert")?;
         let i = vm.index_value(a[1])?;
         let mut lb = l.borrow_mut(vm.mc);
@@ -482,7 +530,7 @@ natives! {
     set_discard => |vm, a, kw| { arity(vm, "discard", &a[1.min(a.len())..], 1, 1)?; let s = self_obj(vm, a, "discard")?; vm.dict_del(s, a[1])?; Ok(Value::None) }
     set_pop => |vm, a, kw| {
         let s = self_obj(vm, a, "pop")?;
-        let r = match &s.payload { Payload::Set(x) => x.borrow_mut(vm.mc).pop_first(), _ => None };
+        let r = match &s.payload { Payload::Set(x) => x.borrow_mut(vm.mc).pop_set(), _ => None };
         match r { Some((k, _)) => Ok(k), None => Err(vm.err(E::KeyError, "pop from an empty set")) }
     }
     set_copy => |vm, a, kw| {
@@ -522,6 +570,16 @@ natives! {
     set_intersection => |vm, a, kw| { set_multi(vm, a, BinOp::And) }
     set_difference => |vm, a, kw| { set_multi(vm, a, BinOp::Sub) }
     set_symdiff => |vm, a, kw| { set_multi(vm, a, BinOp::Xor) }
+    view_isdisjoint => |vm, a, kw| {
+        arity(vm, "isdisjoint", &a[1.min(a.len())..], 1, 1)?;
+        let view = a[0];
+        for x in vm.iterate(a[1])? {
+            if vm.contains(view, x)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    }
     set_issubset => |vm, a, kw| {
         let other = vm.set_from_iter(a.get(1).copied().unwrap_or(Value::None), true)?;
         for x in vm.iterate(a[0])? { if !vm.set_contains(other, x)? { return Ok(Value::Bool(false)); } }
@@ -599,7 +657,11 @@ natives! {
     }
     obj_ne => |vm, a, kw| {
         arity(vm, "__ne__", a, 2, 2)?;
-        let r = vm.compare(a[0], a[1], Cmp::Eq)?;
+        // As CPython: the inverse of self's own `__eq__`, not of the whole `==` protocol.
+        let r = match vm.lookup_type(vm.class_of(a[0]), "__eq__") {
+            Some(eq) => vm.call_found(eq, a[0], &[a[1]])?,
+            None => vm.not_impl(),
+        };
         if vm.is_not_impl(r) { return Ok(r); }
         let t = vm.truthy(r)?;
         Ok(Value::Bool(!t))
@@ -705,6 +767,7 @@ natives! {
         Ok(Value::Bool(match &o.payload {
             Payload::Dict(_) => vm.dict_get(o, a[1])?.is_some(),
             Payload::Set(_) => vm.set_contains(o, a[1])?,
+            Payload::Str(_) => { let plain = strip(vm, o); vm.contains(plain, a[1])? }
             _ => { let items = native_items(vm, o); let mut f = false; for x in items { if x.is(a[1]) || vm.eq(x, a[1])? { f = true; break; } } f }
         }))
     }
@@ -719,6 +782,10 @@ natives! {
         Ok(vm.new_iter(st))
     }
     slot_repr => |vm, a, kw| {
+        if let Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) = a.first().copied() {
+            let s = vm.repr(v)?;
+            return Ok(vm.new_str(s));
+        }
         let o = self_obj(vm, a, "__repr__")?;
         let items = native_items(vm, o);
         let s = match &o.payload {
@@ -737,6 +804,25 @@ natives! {
                 let mut p = Vec::new();
                 for x in &items { p.push(vm.repr(*x)?); }
                 format!("{cname}({})", p.join(", "))
+            }
+            Payload::BigInt(_) | Payload::Float(_) | Payload::Tuple(_) | Payload::Set(_) => {
+                // A subclass instance: the built-in repr of its value.
+                let plain = strip(vm, o);
+                if let Value::Obj(p) = plain && Gc::ptr_eq(p, o) && vm.is_user(plain) {
+                    return obj_repr(vm, a, kw);
+                }
+                let s = vm.repr(plain)?;
+                if let (Payload::Set(_), Some(t)) = (&o.payload, o.class.and_then(|c| c.as_type().map(|t| t.name.to_string()))) {
+                    // `Tags({1, 2})`: CPython names the subclass around the set display.
+                    if vm.is_user(Value::Obj(o)) {
+                        let inner = match s.as_str() {
+                            "set()" | "frozenset()" => "",
+                            _ => s.strip_prefix("frozenset(").and_then(|x| x.strip_suffix(')')).unwrap_or(&s),
+                        }.to_string();
+                        return Ok(vm.new_str(format!("{t}({inner})")));
+                    }
+                }
+                s
             }
             _ => return obj_repr(vm, a, kw),
         };
@@ -1056,6 +1142,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         ("rindex", str_rindex),
         ("count", str_count),
         ("format", str_format_m),
+        ("format_map", str_format_map),
         ("isdigit", str_isdigit),
         ("isdecimal", str_isdecimal),
         ("isnumeric", str_isnumeric),
@@ -1065,6 +1152,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         ("isidentifier", str_isidentifier),
         ("isupper", str_isupper),
         ("islower", str_islower),
+        ("istitle", str_istitle),
         ("center", str_center),
         ("ljust", str_ljust),
         ("rjust", str_rjust),
@@ -1189,6 +1277,9 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     }
     method(vm, int, "bit_length", int_bit_length);
     method(vm, int, "conjugate", int_conjugate);
+    for c in [int, float, tuple, set, frozenset] {
+        method(vm, c, "__repr__", slot_repr);
+    }
     method(vm, int, "__eq__", slot_eq);
     method(vm, int, "__hash__", slot_hash);
     method(vm, float, "is_integer", float_is_integer);
@@ -1207,6 +1298,9 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     }
     method(vm, range, "index", range_index);
     method(vm, range, "count", list_count);
+    let (keys_view, items_view) = (vm.i.types.dict_keys, vm.i.types.dict_items);
+    method(vm, keys_view, "isdisjoint", view_isdisjoint);
+    method(vm, items_view, "isdisjoint", view_isdisjoint);
     method(vm, base_exc, "__str__", slot_str_exc);
     method(vm, base_exc, "__repr__", slot_repr);
     let _ = DictData::new();

@@ -63,6 +63,7 @@ fn mk_type<'gc>(
         slots: None,
         flags: std::cell::Cell::new(0),
         weakrefable: std::cell::Cell::new(None),
+        seq: 0,
     };
     PyObject::alloc(
         mc,
@@ -197,6 +198,16 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
 
 /// Make a native function value.
 pub fn native<'gc>(vm: &Vm<'gc, '_>, name: &'static str, f: NativeFn) -> Value<'gc> {
+    native_of(vm, name, f, None)
+}
+
+/// Make a native function value, a method of the built-in class `owner` if given.
+fn native_of<'gc>(
+    vm: &Vm<'gc, '_>,
+    name: &'static str,
+    f: NativeFn,
+    owner: Option<Obj<'gc>>,
+) -> Value<'gc> {
     Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.builtin),
@@ -205,6 +216,7 @@ pub fn native<'gc>(vm: &Vm<'gc, '_>, name: &'static str, f: NativeFn) -> Value<'
             name,
             func: f,
             bound: Value::Undef,
+            owner,
         }),
     ))
 }
@@ -215,10 +227,12 @@ pub fn def<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>, name: &'static str, f: Native
     vm.dict_set_str(d, name, v);
 }
 
-/// Register a method on a class.
+/// Register a method on a class (`__new__` stays a plain built-in, as CPython's is).
 pub fn method<'gc>(vm: &mut Vm<'gc, '_>, cls: Obj<'gc>, name: &'static str, f: NativeFn) {
     if let Some(d) = cls.dict {
-        def(vm, d, name, f);
+        let owner = (name != "__new__").then_some(cls);
+        let v = native_of(vm, name, f, owner);
+        vm.dict_set_str(d, name, v);
     }
 }
 

@@ -7,7 +7,7 @@
 use gc_arena::Gc;
 use num_bigint::BigInt;
 
-use crate::builtins::functions::{arity, kwarg};
+use crate::builtins::functions::{arity, arity_parse, arity_unpack, kwarg};
 use crate::builtins::{classmethod, method};
 use crate::object::{
     DictData, ExcData, IterState, Kind, Payload, PyObject, PyStr, TypeData, new_lock,
@@ -17,10 +17,15 @@ use crate::vm::arith::{Num, as_num, big_to_f64};
 use crate::vm::native::Kw;
 use crate::vm::{E, PyResult, Vm};
 
-fn cls_arg<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>]) -> PyResult<'gc, Obj<'gc>> {
+/// The class argument of `owner.__new__`.
+fn cls_arg<'gc>(vm: &Vm<'gc, '_>, args: &[Value<'gc>], owner: &str) -> PyResult<'gc, Obj<'gc>> {
     match args.first() {
         Some(Value::Obj(o)) if o.as_type().is_some() => Ok(*o),
-        _ => vm.type_error("__new__(X): X is not a type object"),
+        Some(v) => vm.type_error(format!(
+            "{owner}.__new__(X): X is not a type object ({})",
+            vm.type_name(*v)
+        )),
+        None => vm.type_error(format!("{owner}.__new__(): not enough arguments")),
     }
 }
 
@@ -39,7 +44,7 @@ pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
     let payload = match kind {
         Kind::List => Payload::List(new_lock(vm.mc, Vec::new())),
         Kind::Dict => Payload::Dict(new_lock(vm.mc, DictData::new())),
-        Kind::Set | Kind::FrozenSet => Payload::Set(new_lock(vm.mc, DictData::new())),
+        Kind::Set | Kind::FrozenSet => Payload::Set(new_lock(vm.mc, DictData::new_set())),
         Kind::Exception => Payload::Exception(new_lock(
             vm.mc,
             ExcData {
@@ -58,7 +63,7 @@ pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
 }
 
 fn object_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "object")?;
     if let Some(t) = cls.as_type()
         && t.builtin
         && t.kind == Kind::Opaque
@@ -119,9 +124,9 @@ pub fn parse_int_str(s: &str, base: u32) -> Option<BigInt> {
 }
 
 fn int_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "int")?;
     let a = &args[1..];
-    arity(vm, "int", a, 0, 2)?;
+    arity_parse(vm, "int", a, 2, &[], 0)?;
     let base = a.get(1).copied().or_else(|| kwarg(kw, "base"));
     let v = match a.first() {
         None => Value::Int(0),
@@ -196,7 +201,7 @@ pub fn to_int<'gc>(vm: &mut Vm<'gc, '_>, x: Value<'gc>) -> PyResult<'gc> {
 }
 
 fn float_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "float")?;
     let a = &args[1..];
     arity(vm, "float", a, 0, 1)?;
     let f = match a.first() {
@@ -273,9 +278,9 @@ fn bool_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 }
 
 fn str_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "str")?;
     let a = &args[1..];
-    arity(vm, "str", a, 0, 3)?;
+    arity_parse(vm, "str", a, 3, &[], 0)?;
     let s = match a.first() {
         None => String::new(),
         Some(&x) => vm.str_value(x)?,
@@ -292,7 +297,7 @@ fn str_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 }
 
 fn tuple_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "tuple")?;
     let a = &args[1..];
     arity(vm, "tuple", a, 0, 1)?;
     let items = match a.first() {
@@ -320,7 +325,7 @@ fn tuple_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
 }
 
 fn container_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "object")?;
     let v = alloc_instance(vm, cls);
     let is_plain = cls.as_type().is_some_and(|t| t.builtin);
     if is_plain && let Value::Obj(o) = v {
@@ -378,7 +383,7 @@ fn set_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
 }
 
 fn frozenset_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "frozenset")?;
     arity(vm, "frozenset", &args[1..], 0, 1)?;
     let v = container_new(vm, &args[..1], &[])?;
     if let (Value::Obj(s), Some(&x)) = (v, args.get(1)) {
@@ -391,7 +396,7 @@ fn frozenset_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) 
 }
 
 fn exc_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args, "BaseException")?;
     let v = alloc_instance(vm, cls);
     if let Value::Obj(o) = v
         && let Some(d) = Vm::exc_data(o)
@@ -477,12 +482,38 @@ fn property_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) ->
         .copied()
         .or_else(|| kwarg(kw, "fdel"))
         .unwrap_or(Value::None);
-    Ok(Value::Obj(PyObject::alloc(
+    arity_parse(vm, "property", a, 4, &[], 0)?;
+    let mut doc = a
+        .get(3)
+        .copied()
+        .or_else(|| kwarg(kw, "doc"))
+        .unwrap_or(Value::None);
+    if doc.is(Value::None) && !g.is(Value::None) {
+        // As CPython: a property without a doc takes its getter's docstring.
+        doc = vm.getattr_opt(g, "__doc__")?.unwrap_or(Value::None);
+    }
+    Ok(new_property(vm, g, s, d, doc))
+}
+
+/// A `property` object; a doc other than `None` lives in the object's dict as `__doc__`.
+fn new_property<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    g: Value<'gc>,
+    s: Value<'gc>,
+    d: Value<'gc>,
+    doc: Value<'gc>,
+) -> Value<'gc> {
+    let dict = (!doc.is(Value::None)).then(|| {
+        let dict = vm.new_dict_obj();
+        vm.dict_set_str(dict, "__doc__", doc);
+        dict
+    });
+    Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.property),
-        None,
+        dict,
         Payload::Property(g, s, d),
-    )))
+    ))
 }
 
 fn property_with<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], which: usize) -> PyResult<'gc> {
@@ -498,12 +529,11 @@ fn property_with<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], which: usize) -
         1 => (g, args[1], d),
         _ => (g, s, args[1]),
     };
-    Ok(Value::Obj(PyObject::alloc(
-        vm.mc,
-        Some(vm.i.types.property),
-        None,
-        Payload::Property(g, s, d),
-    )))
+    let doc = p
+        .dict
+        .and_then(|dd| Vm::dict_get_str(dd, "__doc__"))
+        .unwrap_or(Value::None);
+    Ok(new_property(vm, g, s, d, doc))
 }
 
 fn property_getter<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -525,7 +555,7 @@ fn staticmethod_new<'gc>(
     args: &[Value<'gc>],
     _kw: &Kw<'gc>,
 ) -> PyResult<'gc> {
-    arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
+    arity_unpack(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.staticmethod),
@@ -535,7 +565,7 @@ fn staticmethod_new<'gc>(
 }
 
 fn classmethod_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
+    arity_unpack(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.classmethod),
@@ -631,7 +661,11 @@ fn iter_ctor<'gc>(
             for &x in a {
                 its.push(vm.get_iter(x)?);
             }
-            IterState::Zip(its.into_boxed_slice())
+            let strict = match kwarg(kw, "strict") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            IterState::Zip(its.into_boxed_slice(), strict)
         }
         2 => {
             if a.len() < 2 {
@@ -649,7 +683,7 @@ fn iter_ctor<'gc>(
             IterState::Filter(a[0], it)
         }
         _ => {
-            arity(vm, "reversed", a, 1, 1)?;
+            arity_unpack(vm, "reversed", a, 1, 1)?;
             let x = a[0];
             if let Some(f) = vm.user_dunder(x, "__reversed__") {
                 return vm.call_found(f, x, &[]);
@@ -722,6 +756,20 @@ fn type_new_native<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>
     if a.len() != 3 {
         return vm.type_error("type() takes 1 or 3 arguments");
     }
+    let checks = [
+        (vm.i.types.str_, "str"),
+        (vm.i.types.tuple, "tuple"),
+        (vm.i.types.dict, "dict"),
+    ];
+    for (i, (cls, what)) in checks.into_iter().enumerate() {
+        if !vm.isinstance(a[i], cls) {
+            return vm.type_error(format!(
+                "type.__new__() argument {} must be {what}, not {}",
+                i + 1,
+                vm.type_name(a[i])
+            ));
+        }
+    }
     let ns = vm.new_dict_obj();
     vm.dict_update(ns, a[2])?;
     if Vm::dict_get_str(ns, "__module__").is_none() {
@@ -785,7 +833,10 @@ pub fn type_new<'gc>(
     ns: Obj<'gc>,
 ) -> PyResult<'gc> {
     let Some(name_s) = Vm::str_of(name) else {
-        return vm.type_error("type.__new__() argument 1 must be str");
+        return vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        ));
     };
     let mut base_objs = Vec::new();
     for b in vm.iterate(bases)? {
@@ -906,6 +957,7 @@ pub fn type_new<'gc>(
     };
     let k = vm.new_str("__qualname__");
     let _ = vm.dict_del(ns, k);
+    vm.i.host.classes_created += 1;
     let td = TypeData {
         name: name_s.into(),
         qualname: qualname.into(),
@@ -917,6 +969,7 @@ pub fn type_new<'gc>(
         slots: slots.map(|s| s.into_boxed_slice()),
         flags: std::cell::Cell::new(0),
         weakrefable: std::cell::Cell::new(None),
+        seq: vm.i.host.classes_created,
     };
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
@@ -937,17 +990,66 @@ fn type_mro<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     Ok(vm.new_list(v))
 }
 
-fn type_subclasses<'gc>(
-    vm: &mut Vm<'gc, '_>,
-    _args: &[Value<'gc>],
-    _kw: &Kw<'gc>,
-) -> PyResult<'gc> {
-    Ok(vm.new_list(vec![]))
+/// `cls.__subclasses__()`: the live classes that list `cls` among their bases, oldest first.
+/// CPython keeps weak references to them; here the heap is searched for the classes the
+/// program can still reach.
+fn type_subclasses<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let Some(Value::Obj(cls)) = args.first().copied() else {
+        return vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument");
+    };
+    let Some(cx) = crate::modules::weakref::context(vm) else {
+        return Ok(vm.new_list(vec![]));
+    };
+    let mut subs: Vec<(u64, Obj<'gc>)> = cx
+        .reachable_objects(&*vm.i)
+        .into_iter()
+        .filter_map(|o| {
+            let t = o.as_type()?;
+            t.bases
+                .iter()
+                .any(|b| Gc::ptr_eq(*b, cls))
+                .then_some((t.seq, o))
+        })
+        .collect();
+    subs.sort_by_key(|(seq, _)| *seq);
+    let items = subs.into_iter().map(|(_, o)| Value::Obj(o)).collect();
+    Ok(vm.new_list(items))
 }
 
-fn none_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "NoneType", &args[1.min(args.len())..], 0, 0)?;
-    Ok(Value::None)
+/// `__new__` of a singleton's class: no arguments, and the singleton itself.
+fn singleton_new<'gc>(
+    vm: &Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+    name: &str,
+    it: Value<'gc>,
+) -> PyResult<'gc> {
+    if args.len() > 1 || !kw.is_empty() {
+        return vm.type_error(format!("{name} takes no arguments"));
+    }
+    Ok(it)
+}
+
+fn none_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    singleton_new(vm, args, kw, "NoneType", Value::None)
+}
+
+fn ellipsis_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    singleton_new(vm, args, kw, "EllipsisType", Value::Obj(vm.i.ellipsis))
+}
+
+fn not_implemented_new<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    args: &[Value<'gc>],
+    kw: &Kw<'gc>,
+) -> PyResult<'gc> {
+    singleton_new(
+        vm,
+        args,
+        kw,
+        "NotImplementedType",
+        Value::Obj(vm.i.not_implemented),
+    )
 }
 
 fn init_subclass<'gc>(_vm: &mut Vm<'gc, '_>, _args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -1022,4 +1124,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     method(vm, filter, "__new__", filter_new);
     method(vm, rev, "__new__", reversed_new);
     method(vm, none, "__new__", none_new);
+    let (ell, ni) = (vm.i.types.ellipsis_type, vm.i.types.not_implemented_type);
+    method(vm, ell, "__new__", ellipsis_new);
+    method(vm, ni, "__new__", not_implemented_new);
 }

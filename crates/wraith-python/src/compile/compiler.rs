@@ -120,6 +120,25 @@ pub fn compile(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Compil
     let parsed = ruff_python_parser::parse_unchecked(src, opts);
     let lines = Lines::new(src);
     let line_text = |l: u32| src.lines().nth(l as usize - 1).unwrap_or("").to_string();
+    if let Some(off) = super::indent::inconsistent_tabs(src, parsed.tokens()) {
+        let at = TextSize::new(off as u32);
+        let line = lines.line(at);
+        // The tokenizer finds it unless the parser stopped at an earlier line.
+        let earlier = parsed
+            .errors()
+            .first()
+            .is_some_and(|e| lines.line(e.location.start()) < line);
+        if !earlier {
+            return Err(CompileError {
+                kind: "TabError",
+                msg: "inconsistent use of tabs and spaces in indentation".into(),
+                filename: filename.into(),
+                line,
+                col: lines.col(at),
+                text: line_text(line),
+            });
+        }
+    }
     if let Some(e) = parsed.errors().first() {
         let (kind, msg) =
             translate_parse_error(&e.error.to_string(), src, e.location.start().to_usize());
@@ -172,8 +191,8 @@ pub fn compile(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Compil
         depth: 0,
     };
     for s in &c.st.scopes {
-        if let Some((msg, _)) = &s.error {
-            return Err(c.err_at(msg.clone(), TextSize::new(0)));
+        if let Some((msg, at)) = &s.error {
+            return Err(c.err_at(msg.clone(), TextSize::new(*at)));
         }
     }
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
@@ -316,6 +335,16 @@ fn translate_parse_error(msg: &str, src: &str, off: usize) -> (&'static str, Str
     }
     if lower.starts_with("expected `:`") {
         return ("SyntaxError", "expected ':'".into());
+    }
+    let aug_ops = [
+        "+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", "<<=", ">>=",
+    ];
+    if lower.starts_with("expected `,`") && aug_ops.iter().any(|op| src[off..].starts_with(op)) {
+        // `a, b += 1`: the target parsed as a tuple.
+        return (
+            "SyntaxError",
+            "'tuple' is an illegal expression for augmented assignment".into(),
+        );
     }
     if lower.starts_with("expected `,`") {
         return (
@@ -1816,8 +1845,14 @@ impl<'a> Compiler<'a> {
         }
         self.expr(&c.func)?;
         if has_star {
-            self.starred_list(&c.arguments.args)?;
-            self.emit(Instr::ListToTuple);
+            match &c.arguments.args[..] {
+                // `f(*x)`: the call iterates `x` itself (and names `f` if it cannot).
+                [Expr::Starred(s)] => self.expr(&s.value)?,
+                args => {
+                    self.starred_list(args)?;
+                    self.emit(Instr::ListToTuple);
+                }
+            }
             let has_kw = !c.arguments.keywords.is_empty();
             if has_kw {
                 self.emit(Instr::BuildMap(0));

@@ -5,6 +5,7 @@
 
 pub mod code;
 pub mod compiler;
+pub mod indent;
 pub mod symtable;
 
 pub use compiler::{CompileError, Mode, compile};

@@ -148,7 +148,7 @@ impl SymTable {
                     }
                     let nl: Vec<String> = self.scopes[i].nonlocals.iter().cloned().collect();
                     for n in nl {
-                        if !self.capture(i, &n, true) {
+                        if !self.capture(i, &n, true) && self.scopes[i].error.is_none() {
                             self.scopes[i].error =
                                 Some((format!("no binding for nonlocal '{n}' found"), 0));
                         }
@@ -167,7 +167,7 @@ impl SymTable {
             let mut nl: Vec<String> = self.scopes[i].nonlocals.iter().cloned().collect();
             nl.sort();
             for n in nl {
-                if !self.capture(i, &n, true) {
+                if !self.capture(i, &n, true) && self.scopes[i].error.is_none() {
                     self.scopes[i].error =
                         Some((format!("no binding for nonlocal '{n}' found"), 0));
                 }
@@ -280,6 +280,27 @@ impl Builder {
         prev
     }
 
+    /// A `global`/`nonlocal` declaration of `name` must come before any use or binding of it
+    /// in the scope (CPython's symtable errors; the first one found is reported).
+    fn check_declaration(&mut self, name: &str, what: &str, r: ruff_text_size::TextRange) {
+        let s = &mut self.scopes[self.cur];
+        let msg = if s.params.iter().any(|p| p == name) {
+            format!("name '{name}' is parameter and {what}")
+        } else if s.used.contains(name) {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if s.bound_set.contains(name)
+            && !s.globals.contains(name)
+            && !s.nonlocals.contains(name)
+        {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return;
+        };
+        if s.error.is_none() {
+            s.error = Some((msg, r.start().to_u32()));
+        }
+    }
+
     fn params(&mut self, p: &ast::Parameters) {
         let s = &mut self.scopes[self.cur];
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
@@ -377,11 +398,13 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
+                    self.check_declaration(n.id.as_str(), "global", g.range);
                     self.scopes[self.cur].globals.insert(n.id.to_string());
                 }
             }
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
+                    self.check_declaration(n.id.as_str(), "nonlocal", g.range);
                     self.scopes[self.cur].nonlocals.insert(n.id.to_string());
                     self.scopes[self.cur].bind(n.id.as_str());
                 }

@@ -82,7 +82,7 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
                 push(out, *a);
                 push(out, *b);
             }
-            IterState::Zip(vs) => vs.iter().for_each(|v| push(out, *v)),
+            IterState::Zip(vs, _) => vs.iter().for_each(|v| push(out, *v)),
             IterState::Map(f, vs) => {
                 push(out, *f);
                 vs.iter().for_each(|v| push(out, *v));

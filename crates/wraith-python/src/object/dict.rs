@@ -4,11 +4,14 @@
 //! once `indexed`, `table` maps each live entry's hash to its index in `entries`; before that
 //! (at most [`SMALL`] entries, the common instance namespace) lookups scan `entries` and no
 //! hash table is allocated; `len` counts live entries.
+//! A set's table also carries `order`, CPython's set slot layout over the same entries, and
+//! iterates in that order (`setorder.rs`); a dict's iterates in insertion order.
 //! Key comparison is supplied by the caller, so this file never runs Python code.
 
 use gc_arena::Collect;
 use hashbrown::HashTable;
 
+use crate::object::setorder::SetOrder;
 use crate::value::Value;
 
 /// One slot.
@@ -33,6 +36,9 @@ pub struct DictData<'gc> {
     len: usize,
     /// Whether `table` indexes `entries` (set for good once `entries` outgrows [`SMALL`]).
     indexed: bool,
+    /// For sets: CPython's slot layout, which gives the iteration order.
+    #[collect(require_static)]
+    order: Option<Box<SetOrder>>,
 }
 
 /// Entries a table holds before it builds its hash index.
@@ -46,6 +52,15 @@ impl<'gc> DictData<'gc> {
             table: HashTable::new(),
             len: 0,
             indexed: false,
+            order: None,
+        }
+    }
+
+    /// An empty set table (iterating in CPython's set order).
+    pub fn new_set() -> Self {
+        DictData {
+            order: Some(Box::default()),
+            ..DictData::new()
         }
     }
 
@@ -61,6 +76,7 @@ impl<'gc> DictData<'gc> {
             },
             len: 0,
             indexed,
+            order: None,
         }
     }
 
@@ -131,17 +147,56 @@ impl<'gc> DictData<'gc> {
         if self.entries.len() >= u32::MAX as usize - 1 {
             return;
         }
+        let idx = self.push_entry(Entry { hash, key, value });
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.insert(hash, idx, |i| entries[i as usize].hash);
+        }
+    }
+
+    /// Append a live entry to `entries` and `table` (not to `order`), returning its index.
+    fn push_entry(&mut self, e: Entry<'gc>) -> u32 {
         let idx = self.entries.len() as u32;
-        self.entries.push(Entry { hash, key, value });
+        self.entries.push(e);
         self.len += 1;
         if self.indexed {
             let entries = &self.entries;
             self.table
-                .insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+                .insert_unique(e.hash as u64, idx, |&i| entries[i as usize].hash as u64);
         } else if self.entries.len() > SMALL {
             self.indexed = true;
             self.reindex();
         }
+        idx
+    }
+
+    /// Sets: make room for `n` more elements at once (`set_merge`'s single resize).
+    pub fn reserve_set(&mut self, n: usize) {
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.reserve(n, |i| entries[i as usize].hash);
+        }
+    }
+
+    /// Sets: copy every element of `other` into this set when nothing was ever placed in it
+    /// since it was created or cleared (CPython's fast paths of `set_merge`), keeping
+    /// `other`'s layout. Returns false, changing nothing, when this set is not pristine.
+    pub fn copy_set_from(&mut self, other: &DictData<'gc>) -> bool {
+        let (Some(order), Some(other_order)) = (&self.order, &other.order) else {
+            return false;
+        };
+        if !order.is_pristine() || self.len != 0 {
+            return false;
+        }
+        let mut order = order.clone();
+        let first = self.entries.len() as u32;
+        let live: Vec<Entry<'gc>> = other_order.live().map(|i| other.entries[i]).collect();
+        order.copy_from(other_order, first, |i| other.entries[i as usize].hash);
+        for e in live {
+            self.push_entry(e);
+        }
+        self.order = Some(order);
+        true
     }
 
     /// The entry at `idx` (live or not).
@@ -160,6 +215,11 @@ impl<'gc> DictData<'gc> {
 
     /// Remove the entry at `idx`, returning (key, value).
     pub fn remove_at(&mut self, idx: usize) -> Option<(Value<'gc>, Value<'gc>)> {
+        self.remove_entry(idx, true)
+    }
+
+    /// Remove the entry at `idx`; `from_order` unless its set slot is already a dummy.
+    fn remove_entry(&mut self, idx: usize, from_order: bool) -> Option<(Value<'gc>, Value<'gc>)> {
         let e = *self.entries.get(idx)?;
         if e.key.is_undef() {
             return None;
@@ -168,6 +228,11 @@ impl<'gc> DictData<'gc> {
             && let Ok(ent) = self.table.find_entry(e.hash as u64, |&i| i as usize == idx)
         {
             ent.remove();
+        }
+        if let Some(order) = &mut self.order
+            && from_order
+        {
+            order.remove(e.hash, idx);
         }
         self.entries[idx].key = Value::Undef;
         self.entries[idx].value = Value::Undef;
@@ -181,6 +246,19 @@ impl<'gc> DictData<'gc> {
     }
 
     fn compact(&mut self) {
+        if let Some(order) = &mut self.order {
+            let mut next = 0u32;
+            let map: Vec<u32> = self
+                .entries
+                .iter()
+                .map(|e| {
+                    let i = next;
+                    next += u32::from(!e.key.is_undef());
+                    i
+                })
+                .collect();
+            order.remap(&map);
+        }
         self.entries.retain(|e| !e.key.is_undef());
         self.reindex();
     }
@@ -208,17 +286,33 @@ impl<'gc> DictData<'gc> {
         self.entries.len()
     }
 
-    /// Live entries in order.
-    pub fn iter(&self) -> impl Iterator<Item = (Value<'gc>, Value<'gc>)> + '_ {
-        self.entries
-            .iter()
-            .filter(|e| !e.key.is_undef())
-            .map(|e| (e.key, e.value))
+    /// Number of positions of iteration order (`order_entry` answers for `0..order_len()`).
+    #[inline]
+    pub fn order_len(&self) -> usize {
+        match &self.order {
+            Some(o) => o.len(),
+            None => self.entries.len(),
+        }
     }
 
-    /// Live entries with hashes, in order.
+    /// The live entry at position `pos` of iteration order, if any.
+    #[inline]
+    pub fn order_entry(&self, pos: usize) -> Option<&Entry<'gc>> {
+        let idx = match &self.order {
+            Some(o) => o.at(pos)?,
+            None => pos,
+        };
+        self.entries.get(idx).filter(|e| !e.key.is_undef())
+    }
+
+    /// Live entries in iteration order.
+    pub fn iter(&self) -> impl Iterator<Item = (Value<'gc>, Value<'gc>)> + '_ {
+        self.iter_entries().map(|e| (e.key, e.value))
+    }
+
+    /// Live entries with hashes, in iteration order.
     pub fn iter_entries(&self) -> impl Iterator<Item = &Entry<'gc>> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_undef())
+        (0..self.order_len()).filter_map(|p| self.order_entry(p))
     }
 
     /// Remove everything.
@@ -226,6 +320,19 @@ impl<'gc> DictData<'gc> {
         self.entries.clear();
         self.table.clear();
         self.len = 0;
+        if let Some(order) = &mut self.order {
+            order.clear();
+        }
+    }
+
+    /// Sets: `set.pop()`, CPython's choice of element.
+    pub fn pop_set(&mut self) -> Option<(Value<'gc>, Value<'gc>)> {
+        let idx = match &mut self.order {
+            Some(order) => order.pop()?,
+            None => return self.pop_first(),
+        };
+        // The slot is already a dummy.
+        self.remove_entry(idx, false)
     }
 
     /// Remove and return the last live entry.

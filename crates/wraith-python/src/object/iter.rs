@@ -25,8 +25,8 @@ pub enum IterState<'gc> {
     Dict(Obj<'gc>, usize, u8, usize),
     /// enumerate(it, n).
     Enumerate(Value<'gc>, Value<'gc>),
-    /// zip(*its).
-    Zip(Box<[Value<'gc>]>),
+    /// zip(*its, strict=...).
+    Zip(Box<[Value<'gc>]>, bool),
     /// map(f, *its).
     Map(Value<'gc>, Box<[Value<'gc>]>),
     /// filter(f, it).

@@ -9,6 +9,7 @@ pub mod dict;
 pub mod exception;
 pub mod iter;
 pub mod pystr;
+pub mod setorder;
 pub mod types;
 
 use std::rc::Rc;
@@ -78,6 +79,9 @@ pub struct Builtin<'gc> {
     pub func: NativeFn,
     /// Bound first argument (`Undef` when unbound).
     pub bound: Value<'gc>,
+    /// The built-in class whose method this is (`str` for `str.upper`), for reprs and
+    /// `__qualname__`; `None` for functions of the `builtins` module.
+    pub owner: Option<Obj<'gc>>,
 }
 
 /// A generator's resumable state.

@@ -73,6 +73,9 @@ pub struct TypeData<'gc> {
     /// answer depends only on `__slots__` and the bases, which never change.
     #[collect(require_static)]
     pub weakrefable: std::cell::Cell<Option<bool>>,
+    /// Creation order of classes made by the program (0 for built-in classes), which
+    /// `__subclasses__()` follows as CPython does.
+    pub seq: u64,
 }
 
 /// `TypeData::flags`: the flags are computed.

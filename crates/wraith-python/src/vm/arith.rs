@@ -342,7 +342,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                 } else {
                     let fl = x.floor();
-                    let bi = BigInt::from(fl as i128);
+                    let bi: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
                     let ob = big(other);
                     match bi.cmp(&ob) {
                         std::cmp::Ordering::Equal => {

@@ -375,13 +375,27 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 } else {
                     f.code.qualname.to_string()
                 })),
-                Payload::Builtin(b) => Some(self.new_str(b.name)),
+                Payload::Builtin(b) => Some(
+                    match b
+                        .owner
+                        .and_then(|c| c.as_type().map(|t| t.name.to_string()))
+                    {
+                        Some(t) if name == "__qualname__" => {
+                            self.new_str(format!("{t}.{}", b.name))
+                        }
+                        _ => self.new_str(b.name),
+                    },
+                ),
                 Payload::Module(m) => Some(self.new_str(m.to_string())),
                 Payload::BoundMethod(f, _) => Some(self.getattr_str(*f, name)?),
                 _ => None,
             },
             "__module__" => match &o.payload {
                 Payload::Function(f) => Self::dict_get_str(f.globals, "__name__"),
+                Payload::Builtin(b) if b.owner.is_none() && b.bound.is_undef() => {
+                    Some(self.new_str("builtins"))
+                }
+                Payload::BoundMethod(f, _) => self.getattr_opt(*f, name)?,
                 _ => None,
             },
             "__doc__" => match &o.payload {
@@ -465,7 +479,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 };
                 Some(self.new_str(&*q))
             }
-            (Payload::Property(..), "__doc__") => Some(Value::None),
+            (Payload::Property(..), "__doc__") => Some(
+                o.dict
+                    .and_then(|d| Self::dict_get_str(d, "__doc__"))
+                    .unwrap_or(Value::None),
+            ),
             (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),
             (Payload::Range(_, b, _), "stop") => Some(Value::Int(*b)),
             (Payload::Range(_, _, c), "step") => Some(Value::Int(*c)),
@@ -556,10 +574,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         x: Value<'gc>,
     ) -> PyResult<'gc, ()> {
         let Value::Obj(o) = v else {
-            return Err(self.err(
-                E::AttributeError,
-                format!("'{}' object has no attribute '{}'", self.type_name(v), n),
-            ));
+            return self.no_instance_attr_set(v, n);
         };
         if let Payload::Exception(d) = &o.payload {
             match n {
@@ -632,16 +647,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
         match o.dict {
             Some(d) => self.dict_set(d, name, x),
-            None => {
-                let tn = self.type_name(v);
-                let msg = if self.lookup_type(cls, n).is_some() {
-                    format!("'{tn}' object attribute '{n}' is read-only")
-                } else {
-                    format!("'{tn}' object has no attribute '{n}'")
-                };
-                Err(self.err(E::AttributeError, msg))
-            }
+            None => self.no_instance_attr_set(v, n),
         }
+    }
+
+    /// The AttributeError for setting `n` on an object without an instance dict: a method
+    /// of its class is read-only, a built-in data attribute (`(1).real`) is not writable.
+    fn no_instance_attr_set(&mut self, v: Value<'gc>, n: &str) -> PyResult<'gc, ()> {
+        let tn = self.type_name(v);
+        let msg = if self.lookup_type(self.class_of(v), n).is_some() {
+            format!("'{tn}' object attribute '{n}' is read-only")
+        } else if matches!(self.getattr_opt(v, n), Ok(Some(_))) {
+            format!("attribute '{n}' of '{tn}' objects is not writable")
+        } else {
+            format!("'{tn}' object has no attribute '{n}'")
+        };
+        Err(self.err(E::AttributeError, msg))
     }
 
     /// `delattr(v, name)`.

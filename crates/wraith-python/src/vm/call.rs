@@ -26,6 +26,27 @@ pub enum Plan<'gc> {
     Done(Value<'gc>),
 }
 
+/// What the iterator under a `yield from` did with a sent value or thrown exception.
+enum Delegated<'gc> {
+    /// It yielded: the delegating generator yields the same value.
+    Yield(Value<'gc>),
+    /// It finished with this value: the `yield from` expression's result.
+    Finished(Value<'gc>),
+    /// It raised: the exception is raised at the `yield from` in the delegating generator.
+    Raise(crate::vm::PyErr<'gc>),
+}
+
+/// The iterator a suspended generator frame delegates to, and where its `yield from` loop
+/// ends, when the frame is suspended at the `YieldValue` of a `yield from`.
+fn yield_from_target<'gc>(frame: &Frame<'gc>) -> Option<(Value<'gc>, u32)> {
+    use crate::compile::code::Instr;
+    let pc = frame.pc.checked_sub(2)?;
+    match frame.code.instrs.get(pc..pc + 2)? {
+        [Instr::YieldFromNext(target), Instr::YieldValue] => Some((*frame.stack.last()?, *target)),
+        _ => None,
+    }
+}
+
 /// One generator step.
 pub enum GenStep<'gc> {
     /// It yielded.
@@ -35,6 +56,56 @@ pub enum GenStep<'gc> {
 }
 
 impl<'gc, 'a> Vm<'gc, 'a> {
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, without the module for built-ins.
+    pub fn function_str(&mut self, f: Value<'gc>) -> PyResult<'gc, String> {
+        let qualname = match self.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) => self.str_value(q)?,
+            _ => return self.str_value(f),
+        };
+        let module = match self.getattr_opt(f, "__module__") {
+            Ok(Some(m)) => Self::str_of(m).map(str::to_string),
+            _ => None,
+        };
+        Ok(match module.as_deref() {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        })
+    }
+
+    /// Merge `**v` into the keyword dict `into` of a call to `func`, with CPython's errors.
+    pub fn merge_call_kwargs(
+        &mut self,
+        func: Value<'gc>,
+        into: Obj<'gc>,
+        v: Value<'gc>,
+    ) -> PyResult<'gc, ()> {
+        if !self.is_mapping(v) {
+            let fs = self.function_str(func)?;
+            return self.type_error(format!(
+                "{fs} argument after ** must be a mapping, not {}",
+                self.type_name(v)
+            ));
+        }
+        let extra = self.new_dict_obj();
+        self.dict_update(extra, v)?;
+        let entries: Vec<(Value<'gc>, Value<'gc>)> = match &extra.payload {
+            Payload::Dict(d) => d.borrow().iter().collect(),
+            _ => Vec::new(),
+        };
+        for (k, val) in entries {
+            if Self::str_of(k).is_some() && self.dict_get(into, k)?.is_some() {
+                let fs = self.function_str(func)?;
+                let ks = Self::str_of(k).unwrap_or_default().to_string();
+                return self.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{ks}'"
+                ));
+            }
+            self.dict_set(into, k, val)?;
+        }
+        Ok(())
+    }
+
     /// Materialise a code object's constants.
     pub fn const_value(&self, c: &Const) -> Value<'gc> {
         match c {
@@ -465,6 +536,63 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         Value::Obj(g)
     }
 
+    /// Pass a sent value (`throw` is `None`) or a thrown exception to the iterator a
+    /// generator delegates to with `yield from`, as CPython's `gen_send_ex`/`_gen_throw` do:
+    /// `GeneratorExit` closes it and is then raised in the delegating generator.
+    fn delegate_step(
+        &mut self,
+        sub: Value<'gc>,
+        send: Value<'gc>,
+        throw: Option<Obj<'gc>>,
+    ) -> Delegated<'gc> {
+        let sub_gen = match sub {
+            Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => Some(o),
+            _ => None,
+        };
+        if let Some(e) = throw
+            && self.exc_is(e, E::GeneratorExit)
+        {
+            let closed = match self.getattr_opt(sub, "close") {
+                Ok(Some(close)) => self.call(close, &[], &[]).map(|_| ()),
+                Ok(None) => Ok(()),
+                Err(err) => Err(err),
+            };
+            return Delegated::Raise(closed.err().unwrap_or(crate::vm::PyErr(e)));
+        }
+        let step = match (sub_gen, throw) {
+            (Some(g), _) => {
+                return match self.gen_resume(g, send, throw) {
+                    Ok(GenStep::Yield(v)) => Delegated::Yield(v),
+                    Ok(GenStep::Return(v)) => Delegated::Finished(v),
+                    Err(e) => Delegated::Raise(e),
+                };
+            }
+            (None, Some(e)) => match self.getattr_opt(sub, "throw") {
+                Ok(Some(f)) => self.call(f, &[Value::Obj(e)], &[]),
+                Ok(None) => return Delegated::Raise(crate::vm::PyErr(e)),
+                Err(err) => Err(err),
+            },
+            (None, None) if send.is(Value::None) => match self.next_or_return(sub) {
+                Ok(Ok(v)) => Ok(v),
+                Ok(Err(ret)) => return Delegated::Finished(ret),
+                Err(err) => Err(err),
+            },
+            (None, None) => self.call_method(sub, "send", &[send]),
+        };
+        match step {
+            Ok(v) => Delegated::Yield(v),
+            Err(e) if self.exc_is(e.0, E::StopIteration) => {
+                let v = self
+                    .getattr_opt(Value::Obj(e.0), "value")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Value::None);
+                Delegated::Finished(v)
+            }
+            Err(e) => Delegated::Raise(e),
+        }
+    }
+
     /// Resume a generator with a sent value or a thrown exception.
     pub fn gen_resume(
         &mut self,
@@ -495,7 +623,32 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             st.borrow_mut(self.mc).frame = Some(Box::new(frame));
             return self.type_error("can't send non-None value to a just-started generator");
         }
-        if started && throw.is_none() {
+        let mut throw = throw;
+        let mut push_send = started && throw.is_none();
+        if started && let Some((sub, target)) = yield_from_target(&frame) {
+            // Suspended in `yield from sub`: the sent value or thrown exception goes to `sub`.
+            st.borrow_mut(self.mc).running = true;
+            let outcome = self.delegate_step(sub, send, throw);
+            st.borrow_mut(self.mc).running = false;
+            match outcome {
+                Delegated::Yield(v) => {
+                    st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+                    return Ok(GenStep::Yield(v));
+                }
+                Delegated::Finished(v) => {
+                    frame.stack.pop();
+                    frame.stack.push(v);
+                    frame.pc = target as usize;
+                    push_send = false;
+                    throw = None;
+                }
+                Delegated::Raise(e) => {
+                    push_send = false;
+                    throw = Some(e.0);
+                }
+            }
+        }
+        if push_send {
             frame.stack.push(send);
         }
         if self.i.frames.len() >= self.i.host.recursion_limit || self.i.host.native_depth > 2000 {

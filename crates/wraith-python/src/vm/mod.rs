@@ -256,6 +256,8 @@ pub struct HostState {
     pub capture: bool,
     /// Captured stderr (doctest mode).
     pub err_capture: String,
+    /// Classes the program created so far (`TypeData::seq`).
+    pub classes_created: u64,
 }
 
 /// The interpreter: the arena root.
@@ -378,7 +380,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             self.mc,
             Some(cls),
             None,
-            Payload::Set(new_lock(self.mc, DictData::new())),
+            Payload::Set(new_lock(self.mc, DictData::new_set())),
         )
     }
 

@@ -322,10 +322,18 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
                 Some(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
             }
-            (Payload::DictView(d1, k1), Payload::DictView(d2, k2)) if *k1 == 0 && *k2 == 0 => {
-                let a = self.set_from_iter(Value::Obj(*d1), true)?;
-                let b = self.set_from_iter(Value::Obj(*d2), true)?;
-                self.native_eq(Value::Obj(a), Value::Obj(b))?
+            // Keys and items views compare as sets, with sets and with each other.
+            (Payload::DictView(_, 0 | 2), Payload::DictView(_, 0 | 2) | Payload::Set(_))
+            | (Payload::Set(_), Payload::DictView(_, 0 | 2)) => {
+                if self.len(a)? != self.len(b)? {
+                    return Ok(Some(false));
+                }
+                for item in self.iterate(a)? {
+                    if !self.contains(b, item)? {
+                        return Ok(Some(false));
+                    }
+                }
+                Some(true)
             }
             _ => None,
         })
@@ -1099,15 +1107,42 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 f.code.qualname,
                 Gc::as_ptr(o) as usize
             ),
-            Payload::Builtin(b) => match b.bound {
-                Value::Undef => format!("<built-in function {}>", b.name),
-                s => format!(
+            Payload::Builtin(b) => match (
+                b.bound,
+                b.owner
+                    .and_then(|c| c.as_type().map(|t| t.name.to_string())),
+            ) {
+                (Value::Undef, None) => format!("<built-in function {}>", b.name),
+                (Value::Undef, Some(t)) if is_dunder(b.name) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, t)
+                }
+                (Value::Undef, Some(t)) => format!("<method '{}' of '{}' objects>", b.name, t),
+                (s, Some(_)) if is_dunder(b.name) => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(s),
+                    addr(s)
+                ),
+                (s, _) => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     b.name,
                     self.type_name(s),
                     addr(s)
                 ),
             },
+            Payload::BoundMethod(Value::Obj(fo), s)
+                if matches!(fo.payload, Payload::Builtin(_)) =>
+            {
+                let name = match &fo.payload {
+                    Payload::Builtin(b) => b.name,
+                    _ => "?",
+                };
+                format!(
+                    "<built-in method {name} of {} object at {:#x}>",
+                    self.type_name(*s),
+                    addr(*s)
+                )
+            }
             Payload::BoundMethod(f, s) => {
                 let qn = match f {
                     Value::Obj(fo) => match &fo.payload {
@@ -1281,6 +1316,32 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         ))
     }
 
+    /// Would `iter(v)` find a way to iterate `v` (CPython: `tp_iter` or the sequence protocol)?
+    pub fn is_iterable(&self, v: Value<'gc>) -> bool {
+        if self.user_dunder(v, "__iter__").is_some() || self.user_dunder(v, "__getitem__").is_some()
+        {
+            return true;
+        }
+        matches!(v, Value::Obj(o) if matches!(
+            o.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Range(..)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::DictView(..)
+                | Payload::Iter(_)
+                | Payload::Generator(_)
+        ))
+    }
+
+    /// Is `v` a mapping for `**` and `{**v}` (a dict, or a class with `keys`)?
+    pub fn is_mapping(&self, v: Value<'gc>) -> bool {
+        matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Dict(_)))
+            || self.lookup_type(self.class_of(v), "keys").is_some()
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value<'gc>) -> PyResult<'gc> {
         if let Some(f) = self.user_dunder(v, "__iter__") {
@@ -1320,6 +1381,35 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     fn is_native_iter(&self, v: Value<'gc>) -> bool {
         matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
+    }
+
+    /// One step of `yield from it`: `Ok(value)` when it yields, `Err(result)` when it is
+    /// exhausted, `result` being its return value (`StopIteration.value`).
+    pub fn next_or_return(
+        &mut self,
+        it: Value<'gc>,
+    ) -> PyResult<'gc, Result<Value<'gc>, Value<'gc>>> {
+        if let Value::Obj(o) = it {
+            if matches!(o.payload, Payload::Generator(_)) {
+                return Ok(match self.gen_resume(o, Value::None, None)? {
+                    crate::vm::call::GenStep::Yield(v) => Ok(v),
+                    crate::vm::call::GenStep::Return(v) => Err(v),
+                });
+            }
+            if !matches!(o.payload, Payload::Iter(_))
+                && let Some(f) = self.user_dunder(it, "__next__")
+            {
+                return match self.call_found(f, it, &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.exc_is(e.0, E::StopIteration) => {
+                        let v = self.getattr_opt(Value::Obj(e.0), "value")?;
+                        Ok(Err(v.unwrap_or(Value::None)))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(self.next(it)?.ok_or(Value::None))
     }
 
     /// `next(it)`: `Ok(None)` when exhausted.
@@ -1378,7 +1468,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// `o[k]`.
     pub fn getitem(&mut self, o: Value<'gc>, k: Value<'gc>) -> PyResult<'gc> {
         if let Value::Obj(obj) = o {
-            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k) {
+            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k)
+                && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
+            {
                 let l = l.borrow();
                 let n = l.len() as i64;
                 let j = if i < 0 { i + n } else { i };
@@ -1535,6 +1627,23 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::Dict(_) => return Ok(self.dict_get(o, v)?.is_some()),
                 Payload::Set(_) => return self.set_contains(o, v),
                 Payload::DictView(d, 0) => return Ok(self.dict_get(*d, v)?.is_some()),
+                Payload::DictView(d, 2) => {
+                    // `(k, v) in d.items()`: look the key up, then compare the value.
+                    let pair = match v {
+                        Value::Obj(t) => match &t.payload {
+                            Payload::Tuple(kv) if kv.len() == 2 => Some((kv[0], kv[1])),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some((k, val)) = pair else {
+                        return Ok(false);
+                    };
+                    return match self.dict_get(*d, k)? {
+                        Some(found) => Ok(found.is(val) || self.eq(found, val)?),
+                        None => Ok(false),
+                    };
+                }
                 Payload::Str(s) => {
                     return match Self::str_of(v) {
                         Some(t) => Ok(s.text.contains(t)),
@@ -1884,4 +1993,9 @@ fn is_plain(o: Obj<'_>) -> bool {
         Some(c) => c.as_type().is_some_and(|t| t.builtin),
         None => true,
     }
+}
+
+/// `__name__`-style special method names, whose built-in versions are slot wrappers.
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }

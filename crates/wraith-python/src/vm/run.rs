@@ -474,6 +474,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let o = pop!();
                     if let (Value::Obj(obj), Value::Int(idx)) = (o, k)
                         && let Payload::List(l) = &obj.payload
+                        && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
                     {
                         let l = l.borrow();
                         let n = l.len() as i64;
@@ -643,6 +644,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let kwd = if has_kw { Some(pop!()) } else { None };
                     let args = pop!();
                     let f = pop!();
+                    if !self.is_iterable(args) {
+                        let fs = self.function_str(f)?;
+                        return self.type_error(format!(
+                            "{fs} argument after * must be an iterable, not {}",
+                            self.type_name(args)
+                        ));
+                    }
                     let args = self.iterate(args)?;
                     let mut kw = Vec::new();
                     if let Some(Value::Obj(d)) = kwd
@@ -771,6 +779,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let v = pop!();
                     let at = frame.stack.len().saturating_sub(d as usize);
                     if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
+                        if !self.is_iterable(v) {
+                            return self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(v)
+                            ));
+                        }
                         let items = self.iterate(v)?;
                         if let Payload::List(l) = &o.payload {
                             l.borrow_mut(mc).extend(items);
@@ -786,19 +800,26 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         }
                     }
                 }
-                Instr::DictUpdate(d) | Instr::DictMerge(d) => {
+                Instr::DictUpdate(d) => {
                     let v = pop!();
                     let at = frame.stack.len().saturating_sub(d as usize);
                     if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
-                        if !matches!(v, Value::Obj(vo) if matches!(vo.payload, Payload::Dict(_)))
-                            && self.lookup_type(self.class_of(v), "keys").is_none()
-                        {
+                        if !self.is_mapping(v) {
                             return self.type_error(format!(
                                 "'{}' object is not a mapping",
                                 self.type_name(v)
                             ));
                         }
                         self.dict_update(o, v)?;
+                    }
+                }
+                Instr::DictMerge(d) => {
+                    // `f(..., **v)`: the stack holds f, the argument tuple, then the dict.
+                    let v = pop!();
+                    let at = frame.stack.len().saturating_sub(d as usize);
+                    let func = at.checked_sub(2).and_then(|i| frame.stack.get(i)).copied();
+                    if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
+                        self.merge_call_kwargs(func.unwrap_or(Value::None), o, v)?;
                     }
                 }
                 Instr::ListToTuple => {
@@ -897,18 +918,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::YieldFromNext(target) => {
                     let it = frame.stack.last().copied().unwrap_or(Value::None);
-                    let step = match it {
-                        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => {
-                            match self.gen_resume(o, Value::None, None)? {
-                                crate::vm::call::GenStep::Yield(v) => Ok(v),
-                                crate::vm::call::GenStep::Return(v) => Err(v),
-                            }
-                        }
-                        _ => match self.next(it)? {
-                            Some(v) => Ok(v),
-                            None => Err(Value::None),
-                        },
-                    };
+                    let step = self.next_or_return(it)?;
                     match step {
                         Ok(v) => self.push(v),
                         Err(ret) => {
@@ -1036,10 +1046,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let mgr = pop!();
                     let cls = self.class_of(mgr);
                     let Some(enter) = self.lookup_type(cls, "__enter__") else {
-                        return Err(self.err(E::AttributeError, "__enter__"));
+                        return self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(mgr)
+                        ));
                     };
                     let Some(exit) = self.lookup_type(cls, "__exit__") else {
-                        return Err(self.err(E::AttributeError, "__exit__"));
+                        return self.type_error(format!(
+                            "'{}' object does not support the context manager protocol \
+                             (missed __exit__ method)",
+                            self.type_name(mgr)
+                        ));
                     };
                     let exit_b = self.bind_descriptor(exit, mgr)?.unwrap_or(exit);
                     let r = self.call_found(enter, mgr, &[])?;
