@@ -822,9 +822,11 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
         };
         if !matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module(_))) {
             add_dict(cls.dict, &mut names);
+            add_slot_names(cls, &mut names);
             if let Some(t) = cls.as_type() {
                 for c in t.mro.iter() {
                     add_dict(c.dict, &mut names);
+                    add_slot_names(*c, &mut names);
                 }
             }
             for n in ["__class__", "__doc__", "__module__"] {
@@ -837,6 +839,27 @@ fn dir<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
     names.sort();
     let vals = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(vals))
+}
+
+/// The names a class declares in `__slots__` (CPython's member descriptors in its dict).
+fn add_slot_names(cls: crate::value::Obj<'_>, names: &mut Vec<String>) {
+    let Some(decl) = cls.dict.and_then(|d| Vm::dict_get_str(d, "__slots__")) else {
+        return;
+    };
+    let declared: Vec<Value<'_>> = match decl {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(_) => vec![decl],
+            Payload::Tuple(t) => t.to_vec(),
+            Payload::List(l) => l.borrow().clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    for s in declared.into_iter().filter_map(Vm::str_of) {
+        if !names.iter().any(|n| n == s) {
+            names.push(s.to_string());
+        }
+    }
 }
 
 fn format<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {

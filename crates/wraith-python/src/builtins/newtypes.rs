@@ -36,6 +36,21 @@ fn is_exact<'gc>(cls: Obj<'gc>, t: Obj<'gc>) -> bool {
 /// Allocate an instance of `cls` with an empty payload of its kind.
 pub fn alloc_instance<'gc>(vm: &Vm<'gc, '_>, cls: Obj<'gc>) -> Value<'gc> {
     let kind = cls.as_type().map(|t| t.kind).unwrap_or(Kind::Object);
+    // `__slots__` without `__dict__` on a plain class: values in the object, no dict.
+    if kind == Kind::Object
+        && let Some(slots) = cls.as_type().and_then(|t| t.slots.as_ref())
+        && !slots.iter().any(|s| &**s == "__dict__")
+    {
+        let values = vec![Value::Undef; slots.len()].into_boxed_slice();
+        let obj = Value::Obj(PyObject::alloc(
+            vm.mc,
+            Some(cls),
+            None,
+            Payload::Slots(new_lock(vm.mc, values)),
+        ));
+        crate::modules::weakref::track_del_if_needed(vm, cls, obj);
+        return obj;
+    }
     let dict = if Gc::ptr_eq(cls, vm.i.types.object) {
         None
     } else {

@@ -25,6 +25,10 @@ fn push<'gc>(out: &mut Vec<Obj<'gc>>, v: Value<'gc>) {
 
 /// The objects `o` holds strongly (CPython's `tp_traverse`).
 pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
+    // Slot values come before the class, as CPython's `subtype_traverse` visits them.
+    if let Payload::Slots(s) = &o.payload {
+        s.borrow().iter().for_each(|v| push(out, *v));
+    }
     if let Some(c) = o.class {
         out.push(c);
     }

@@ -151,6 +151,10 @@ pub enum Payload<'gc> {
     Cell(GcCell<'gc>),
     /// `NotImplemented` / `Ellipsis` / other named singletons.
     Singleton(#[collect(require_static)] &'static str),
+    /// An instance of a class whose `__slots__` (over the whole MRO) do not include
+    /// `__dict__`: one value per name of its class's `TypeData::slots`, `Undef` while unset.
+    /// Such an instance has no namespace dict.
+    Slots(GcRefLock<'gc, Box<[Value<'gc>]>>),
     /// A `weakref.ref` or proxy object: its wraith-gc weak reference, made first (whose
     /// payload is then pointed back at this object).
     WeakRef(WeakRefGc<'gc>),

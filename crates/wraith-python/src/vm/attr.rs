@@ -233,6 +233,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             {
                 return Ok(Some(x));
             }
+            if let Payload::Slots(values) = &o.payload
+                && let Some(i) = slot_index(cls, name)
+                && let Some(x) = values.borrow().get(i).copied()
+                && !x.is_undef()
+            {
+                return Ok(Some(x));
+            }
             if let Payload::Module(_) = &o.payload
                 && let Some(d) = o.dict
                 && let Some(x) = Self::dict_get_str(d, name)
@@ -645,6 +652,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 format!("'{}' object has no attribute '{}'", t.name, n),
             ));
         }
+        if let Payload::Slots(values) = &o.payload
+            && let Some(i) = slot_index(cls, n)
+            && let Some(slot) = values.borrow_mut(self.mc).get_mut(i)
+        {
+            *slot = x;
+            return Ok(());
+        }
         match o.dict {
             Some(d) => self.dict_set(d, name, x),
             None => self.no_instance_attr_set(v, n),
@@ -715,6 +729,15 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
         }
         let cls = self.class_of(v);
+        if let Value::Obj(o) = v
+            && let Payload::Slots(values) = &o.payload
+            && let Some(i) = slot_index(cls, n)
+            && let Some(slot) = values.borrow_mut(self.mc).get_mut(i)
+            && !slot.is_undef()
+        {
+            *slot = Value::Undef;
+            return Ok(());
+        }
         if let Some(t) = cls.as_type()
             && let Some(slots) = &t.slots
             && slots.iter().any(|s| &**s == n)
@@ -723,4 +746,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
         Err(self.no_attr(v, n))
     }
+}
+
+/// Where instances of `cls` keep the slot `name` (see `Payload::Slots`).
+fn slot_index(cls: Obj<'_>, name: &str) -> Option<usize> {
+    cls.as_type()?
+        .slots
+        .as_ref()?
+        .iter()
+        .position(|s| &**s == name)
 }
