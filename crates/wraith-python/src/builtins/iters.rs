@@ -124,6 +124,9 @@ pub fn iter_next<'gc>(
             }
             None => (None, IterState::Done),
         },
+        IterState::WeakKeys(t, refs, idx, version) => {
+            crate::modules::weakref::weak_keys_next(vm, t, refs, idx, version)?
+        }
         IterState::Zip(its, strict) => {
             let mut items = Vec::with_capacity(its.len());
             let mut exhausted = its.is_empty().then_some(0);

@@ -87,6 +87,10 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
                 push(out, *b);
             }
             IterState::Zip(vs, _) => vs.iter().for_each(|v| push(out, *v)),
+            IterState::WeakKeys(t, refs, ..) => {
+                push(out, *t);
+                refs.iter().flatten().for_each(|v| push(out, *v));
+            }
             IterState::Map(f, vs) => {
                 push(out, *f);
                 vs.iter().for_each(|v| push(out, *v));

@@ -422,7 +422,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             S::Map(..) => t.map,
             S::Filter(..) => t.filter,
             S::Callable(..) => t.iter_types[idx("callable_iterator")],
-            S::GetItem(..) | S::Done => t.iterator,
+            S::GetItem(..) | S::WeakKeys(..) | S::Done => t.iterator,
         };
         Value::Obj(PyObject::alloc(
             self.mc,

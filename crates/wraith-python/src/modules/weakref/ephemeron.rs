@@ -15,7 +15,7 @@ use super::{check, wr_new};
 use crate::builtins::functions::arity;
 use crate::compile::code::Cmp;
 use crate::heap::PyEmbed;
-use crate::object::{Payload, PyObject};
+use crate::object::{IterState, Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::native::Kw;
 use crate::vm::{E, PyErr, PyResult, Vm};
@@ -239,7 +239,13 @@ fn ordered<'gc>(t: Table<'gc>) -> Vec<(Obj<'gc>, Value<'gc>, i64)> {
 fn et_keyrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_keyrefs", a, 1, 1)?;
     let t = table(vm, a[0])?;
-    let mut v: Vec<(Value<'gc>, i64)> = t
+    let refs = keyrefs(t);
+    Ok(vm.new_list(refs))
+}
+
+/// The entries' weak references to their keys, in insertion order.
+fn keyrefs(t: Table<'_>) -> Vec<Value<'_>> {
+    let mut v: Vec<(Value<'_>, i64)> = t
         .values()
         .into_iter()
         .map(|v| {
@@ -251,7 +257,38 @@ fn et_keyrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
         })
         .collect();
     v.sort_by_key(|e| e.1);
-    Ok(vm.new_list(v.into_iter().map(|e| e.0).collect()))
+    v.into_iter().map(|e| e.0).collect()
+}
+
+/// One step of a `WeakSet` iterator (`IterState::WeakKeys`): the next live element, or the
+/// end, or `RuntimeError` when the set changed size since the first step (the checks of
+/// CPython's generator, which runs between its `yield`s).
+pub(crate) fn weak_keys_next<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    refs: Option<Box<[Value<'gc>]>>,
+    idx: usize,
+    version: u64,
+) -> PyResult<'gc, (Option<Value<'gc>>, IterState<'gc>)> {
+    let table = table(vm, t)?;
+    let (refs, version) = match refs {
+        Some(r) => (r, version),
+        None => (keyrefs(table).into_boxed_slice(), table.version()),
+    };
+    if table.version() != version {
+        return Err(vm.err(E::RuntimeError, "Set changed size during iteration"));
+    }
+    let live = refs.iter().enumerate().skip(idx).find_map(|(i, r)| {
+        let item = super::weak_of(*r)?.get(vm.mc)?;
+        Some((i, item))
+    });
+    Ok(match live {
+        Some((i, item)) => (
+            Some(Value::Obj(item)),
+            IterState::WeakKeys(t, Some(refs), i + 1, version),
+        ),
+        None => (None, IterState::Done),
+    })
 }
 
 /// `_et_keys(t)`: the live keys in insertion order.
@@ -341,6 +378,13 @@ fn ws_parts<'gc>(
     }
 }
 
+/// `WeakSet.__iter__(self)`: a native iterator over the live elements in insertion order.
+fn ws_iter<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (t, _) = ws_parts(vm, "__iter__", a, &["self"])?;
+    table(vm, t)?;
+    Ok(vm.new_iter(IterState::WeakKeys(t, None, 0, 0)))
+}
+
 /// `WeakSet.add(self, item)`: a new element gets the table's next insertion number.
 fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     let (t, cb) = ws_parts(vm, "add", a, &["self", "item"])?;
@@ -375,6 +419,7 @@ pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     def(vm, d, "_et_version", et_version);
     def(vm, d, "_et_clear", et_clear);
     def(vm, d, "_ws_add", ws_add);
+    def(vm, d, "_ws_iter", ws_iter);
     def(vm, d, "_ws_discard", ws_discard);
     def(vm, d, "_ws_remove", ws_remove);
 }

@@ -9,6 +9,7 @@
 //! `__del__` calls run in `vm::events`, between slices, never inside a collection.
 
 mod ephemeron;
+pub(crate) use ephemeron::weak_keys_next;
 pub mod finalize;
 mod methods;
 mod valuemap;

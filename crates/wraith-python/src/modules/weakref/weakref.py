@@ -575,20 +575,11 @@ class WeakSet:
         return {ref(item) for item in _et_keys(self._t)}
 
     def __iter__(self):
-        # The entries' own weak references, in insertion order: iterating keeps no element
-        # alive, and an element the collector removes reads as dead.
-        t = self._t
-        version = _et_version(t)
-        for r in _et_keyrefs(t):
-            if _et_version(t) != version:
-                raise RuntimeError("Set changed size during iteration")
-            item = r()
-            if item is not None:
-                # Caveat: the iterator will keep a strong reference to
-                # `item` until it is resumed or closed.
-                yield item
-        if _et_version(t) != version:
-            raise RuntimeError("Set changed size during iteration")
+        # A generator, as CPython's is, around a native iterator over the entries' own weak
+        # references in insertion order (snapshotted at the first next(), where the generator
+        # starts): iterating keeps no element alive, an element the collector removed is
+        # skipped, and a size change raises RuntimeError.
+        yield from _ws_iter(self)
 
     __len__ = _ws_len             # native: the table's length
     __contains__ = _ws_contains   # native: False for objects that cannot be weakly referenced
