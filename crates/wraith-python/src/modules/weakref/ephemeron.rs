@@ -60,22 +60,28 @@ fn keys_equal<'gc>(vm: &mut Vm<'gc, '_>, a: Obj<'gc>, b: Obj<'gc>) -> PyResult<'
     vm.truthy(r)
 }
 
+/// A stored entry's `(value, order)`. A `WeakKeyDictionary` entry is the tuple
+/// `(value, order, keyref)`; a `WeakSet` entry is its key's weak reference alone (no value, and
+/// the weak reference's creation number as its order).
 fn split(v: Value<'_>) -> (Value<'_>, Value<'_>) {
-    if let Value::Obj(o) = v
-        && let Payload::Tuple(t) = &o.payload
-        && t.len() == 3
-    {
-        return (t[0], t[1]);
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::Tuple(t) if t.len() == 3 => return (t[0], t[1]),
+            Payload::WeakRef(w) => return (Value::None, Value::Int(w.seq() as i64)),
+            _ => {}
+        }
     }
     (v, Value::Int(0))
 }
 
+/// A stored entry's weak reference to its key.
 fn keyref_of(v: Value<'_>) -> Value<'_> {
-    if let Value::Obj(o) = v
-        && let Payload::Tuple(t) = &o.payload
-        && t.len() == 3
-    {
-        return t[2];
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::Tuple(t) if t.len() == 3 => return t[2],
+            Payload::WeakRef(_) => return v,
+            _ => {}
+        }
     }
     Value::None
 }
@@ -386,10 +392,35 @@ fn ws_iter<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
 }
 
 /// `WeakSet.add(self, item)`: a new element gets the table's next insertion number.
-fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     let (t, cb) = ws_parts(vm, "add", a, &["self", "item"])?;
-    let order = Value::Int(table(vm, t)?.version() as i64 + 1);
-    et_set(vm, &[t, a[1], Value::None, order, cb], kw)
+    let t = table(vm, t)?;
+    let key = check(vm, a[1])?;
+    let h = vm.hash(Value::Obj(key))? as u64;
+    let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
+        keys_equal(vm, *k, key)
+    })?;
+    if found.is_some() {
+        // An equal element stays, with its own weak reference and place (set.add).
+        return Ok(Value::None);
+    }
+    let Some([rt, _, _]) = vm.i.weak.types else {
+        return vm.type_error("weakref: types not initialised");
+    };
+    let keyref = wr_new(
+        vm,
+        &[Value::Obj(rt), Value::Obj(key), cb, Value::Int(0)],
+        &[],
+    )?;
+    let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
+    t.insert_hashed(
+        cx,
+        h,
+        key,
+        keyref,
+        |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> { keys_equal(vm, *k, key) },
+    )?;
+    Ok(Value::None)
 }
 
 fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
