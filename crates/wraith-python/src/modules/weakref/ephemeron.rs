@@ -1,7 +1,7 @@
 //! The table under `weakref.WeakKeyDictionary`: a wraith-gc `EphemeronTable` keyed by the
 //! Python objects themselves (hashed and compared with their `__hash__`/`__eq__`), each value
-//! stored as `(value, order)` so that iteration and `popitem()` follow dict insertion order,
-//! as CPython's dict-based `WeakKeyDictionary` does.
+//! stored as `(value, keyref)`, the entry's weak reference to its key, whose creation number
+//! orders iteration and `popitem()` as CPython's dict-based `WeakKeyDictionary` does.
 //!
 //! Invariant: an entry's value is reachable only through its key (ephemeron semantics), so a
 //! value that refers to its own key does not keep the entry alive (CPython issue 88846); the
@@ -60,14 +60,15 @@ fn keys_equal<'gc>(vm: &mut Vm<'gc, '_>, a: Obj<'gc>, b: Obj<'gc>) -> PyResult<'
     vm.truthy(r)
 }
 
-/// A stored entry's `(value, order)`. A `WeakKeyDictionary` entry is the tuple
-/// `(value, order, keyref)`; a `WeakSet` entry is its key's weak reference alone (no value, and
-/// the weak reference's creation number as its order).
+/// A stored entry's `(value, order)`. A `WeakKeyDictionary` entry is the pair
+/// `(value, keyref)`; a `WeakSet` entry is its key's weak reference alone (no value). The
+/// order is the weak reference's creation number: it was made when the key was inserted.
 fn split(v: Value<'_>) -> (Value<'_>, Value<'_>) {
+    let order = |r: Value<'_>| Value::Int(super::weak_of(r).map_or(0, |w| w.seq() as i64));
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::Tuple(t) if t.len() == 3 => return (t[0], t[1]),
-            Payload::WeakRef(w) => return (Value::None, Value::Int(w.seq() as i64)),
+            Payload::Tuple(t) if t.len() == 2 => return (t[0], order(t[1])),
+            Payload::WeakRef(_) => return (Value::None, order(v)),
             _ => {}
         }
     }
@@ -78,7 +79,7 @@ fn split(v: Value<'_>) -> (Value<'_>, Value<'_>) {
 fn keyref_of(v: Value<'_>) -> Value<'_> {
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::Tuple(t) if t.len() == 3 => return t[2],
+            Payload::Tuple(t) if t.len() == 2 => return t[1],
             Payload::WeakRef(_) => return v,
             _ => {}
         }
@@ -149,20 +150,13 @@ pub(super) fn contains<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>, key: Value<'gc>
     Ok(Value::Bool(find(vm, t, key)?.is_some()))
 }
 
-/// `_et_set(t, key, value, order)`: a new key gets `order`; an existing one keeps its own.
-fn et_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    arity(vm, "_et_set", a, 5, 5)?;
-    set(vm, a[0], a[1], a[2], a[3], a[4])
-}
-
-/// Stores `key: value` in table `t`; a new key gets `order` and a weak reference to it with
-/// callback `remove`; an existing one keeps its own.
+/// Stores `key: value` in table `t`; a new key gets a weak reference to it with callback
+/// `remove` (which also fixes its place in the order); an existing one keeps its own.
 pub(super) fn set<'gc>(
     vm: &mut Vm<'gc, '_>,
     t: Value<'gc>,
     key: Value<'gc>,
     value: Value<'gc>,
-    order: Value<'gc>,
     remove: Value<'gc>,
 ) -> PyResult<'gc> {
     let t = table(vm, t)?;
@@ -171,23 +165,20 @@ pub(super) fn set<'gc>(
     let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
-    let (order, keyref) = match found {
-        Some((_, v)) => (split(v).1, keyref_of(v)),
+    let keyref = match found {
+        Some((_, v)) => keyref_of(v),
         // Like CPython's, each entry owns a weak reference to its key (with a callback):
         // `getweakrefcount(key)` and `keyrefs()` see it. It lives and dies with the entry.
         None => match vm.i.weak.types {
-            Some([rt, _, _]) => (
-                order,
-                wr_new(
-                    vm,
-                    &[Value::Obj(rt), Value::Obj(key), remove, Value::Int(0)],
-                    &[],
-                )?,
-            ),
-            None => (order, Value::None),
+            Some([rt, _, _]) => wr_new(
+                vm,
+                &[Value::Obj(rt), Value::Obj(key), remove, Value::Int(0)],
+                &[],
+            )?,
+            None => Value::None,
         },
     };
-    let stored = vm.new_tuple(vec![value, order, keyref]);
+    let stored = vm.new_tuple(vec![value, keyref]);
     let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
     t.insert_hashed(
         cx,
@@ -441,7 +432,6 @@ pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     def(vm, d, "_et_new", et_new);
     def(vm, d, "_et_get", et_get);
     def(vm, d, "_et_contains", et_contains);
-    def(vm, d, "_et_set", et_set);
     def(vm, d, "_et_pop", et_pop);
     def(vm, d, "_et_keys", et_keys);
     def(vm, d, "_et_keyrefs", et_keyrefs);

@@ -154,14 +154,8 @@ fn wkd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResul
 fn wkd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     let q = sig!("WeakKeyDictionary.__setitem__", ["key", "value"], 0);
     let (d, [key, value]) = bind(vm, q, a, kw)?;
-    // `self._order += 1` first, as the Python method did.
-    let order = match field(d, "_order") {
-        Value::Int(i) => Value::Int(i.saturating_add(1)),
-        _ => Value::Int(1),
-    };
-    vm.dict_set_str(d, "_order", order);
     let remove = field(d, "_remove");
-    super::ephemeron::set(vm, field(d, "_t"), key, value, order, remove)
+    super::ephemeron::set(vm, field(d, "_t"), key, value, remove)
 }
 
 fn wkd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {

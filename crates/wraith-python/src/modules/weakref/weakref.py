@@ -975,7 +975,6 @@ class WeakKeyDictionary(_MutableMapping):
 
     def __init__(self, dict=None):
         self._t = _et_new()
-        self._order = 0
         self._remove = _key_died
         if dict is not None:
             self.update(dict)
@@ -988,7 +987,7 @@ class WeakKeyDictionary(_MutableMapping):
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
-    __setitem__ = _wkd_setitem    # native: self._order += 1, then the store
+    __setitem__ = _wkd_setitem    # native: a new key gets its weak reference (with _remove)
 
     def copy(self):
         new = WeakKeyDictionary()
