@@ -540,7 +540,7 @@ natives! {
     }
     set_update => |vm, a, kw| {
         let s = self_obj(vm, a, "update")?;
-        for &o in &a[1..] { for x in vm.iterate(o)? { vm.set_add(s, x)?; } }
+        for &o in &a[1..] { crate::builtins::set::update(vm, s, o)?; }
         Ok(Value::None)
     }
     set_intersection_update => |vm, a, kw| { set_inplace(vm, a, BinOp::And) }
@@ -906,35 +906,68 @@ fn native_items<'gc>(_vm: &Vm<'gc, '_>, o: Obj<'gc>) -> Vec<Value<'gc>> {
     }
 }
 
+/// `intersection_update`, `difference_update`, `symmetric_difference_update` in place, as
+/// CPython does them (the first builds the intersection and takes its body).
 fn set_inplace<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult<'gc> {
+    use crate::builtins::set;
     let s = self_obj(vm, a, "update")?;
-    let r = set_multi(vm, a, op)?;
-    let entries: Vec<(i64, Value<'gc>)> = match r {
-        Value::Obj(ro) => match &ro.payload {
-            Payload::Set(d) => d.borrow().iter_entries().map(|e| (e.hash, e.key)).collect(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    };
-    if let Payload::Set(d) = &s.payload {
-        let mut d = d.borrow_mut(vm.mc);
-        d.clear();
-        for (h, k) in entries {
-            d.insert_new(h, k, Value::None);
+    match op {
+        BinOp::And => {
+            let r = set_multi(vm, a, op)?;
+            if let Value::Obj(r) = r {
+                set::take_body(vm, s, r);
+            }
+        }
+        BinOp::Sub => {
+            for &o in &a[1..] {
+                set::difference_update(vm, s, o)?;
+            }
+        }
+        _ => {
+            arity(vm, "symmetric_difference_update", &a[1..], 1, 1)?;
+            set::symmetric_difference_update(vm, s, a[1])?;
         }
     }
     Ok(Value::None)
 }
 
+/// `union`, `intersection`, `difference`, `symmetric_difference` with their CPython
+/// argument handling (each later argument applied to the result so far).
 fn set_multi<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult<'gc> {
-    let mut acc = a.first().copied().unwrap_or(Value::None);
-    let frozen = vm.isinstance(acc, vm.i.types.frozenset);
-    acc = Value::Obj(vm.set_from_iter(acc, frozen)?);
-    for &o in &a[1..] {
-        let other = Value::Obj(vm.set_from_iter(o, false)?);
-        acc = crate::builtins::set::set_op(vm, acc, other, op)?;
-    }
-    Ok(acc)
+    use crate::builtins::set;
+    let first = a.first().copied().unwrap_or(Value::None);
+    let frozen = vm.isinstance(first, vm.i.types.frozenset);
+    let Some(&second) = a.get(1) else {
+        return Ok(Value::Obj(vm.set_from_iter(first, frozen)?));
+    };
+    let result = match op {
+        BinOp::Or => {
+            let r = set::union(vm, first, second)?;
+            for &o in &a[2..] {
+                set::update(vm, r, o)?;
+            }
+            r
+        }
+        BinOp::And => {
+            let mut r = set::intersection(vm, first, second)?;
+            for &o in &a[2..] {
+                r = set::intersection(vm, Value::Obj(r), o)?;
+            }
+            r
+        }
+        BinOp::Sub => {
+            let r = set::difference(vm, first, second)?;
+            for &o in &a[2..] {
+                set::difference_update(vm, r, o)?;
+            }
+            r
+        }
+        _ => {
+            arity(vm, "symmetric_difference", &a[1..], 1, 1)?;
+            set::symmetric_difference(vm, first, second)?
+        }
+    };
+    Ok(Value::Obj(result))
 }
 
 fn view<'gc>(vm: &Vm<'gc, '_>, d: Obj<'gc>, k: u8) -> Value<'gc> {

@@ -375,9 +375,11 @@ fn set_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
         return Ok(Value::None);
     };
     if let Some(&x) = args.get(1) {
-        for v in vm.iterate(x)? {
-            vm.set_add(s, v)?;
+        // As CPython's set.__init__: start afresh, then take the iterable's elements.
+        if let Payload::Set(d) = &s.payload {
+            d.borrow_mut(vm.mc).clear();
         }
+        crate::builtins::set::update(vm, s, x)?;
     }
     Ok(Value::None)
 }
@@ -387,9 +389,7 @@ fn frozenset_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) 
     arity(vm, "frozenset", &args[1..], 0, 1)?;
     let v = container_new(vm, &args[..1], &[])?;
     if let (Value::Obj(s), Some(&x)) = (v, args.get(1)) {
-        for item in vm.iterate(x)? {
-            vm.set_add(s, item)?;
-        }
+        crate::builtins::set::update(vm, s, x)?;
     }
     let _ = cls;
     Ok(v)

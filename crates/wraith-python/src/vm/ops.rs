@@ -639,20 +639,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
             && matches!(b, Value::Obj(bo) if matches!(bo.payload, Payload::Set(_)))
         {
-            let r = self.binary(a, b, op)?;
-            if let (Value::Obj(ro), Payload::Set(dst)) = (r, &o.payload)
-                && let Payload::Set(src) = &ro.payload
-            {
-                let entries: Vec<(i64, Value)> = src
-                    .borrow()
-                    .iter_entries()
-                    .map(|e| (e.hash, e.key))
-                    .collect();
-                let mut d = dst.borrow_mut(self.mc);
-                d.clear();
-                for (h, k) in entries {
-                    d.insert_new(h, k, Value::None);
+            // CPython's set_ior / set_iand / set_isub / set_ixor work in place.
+            use crate::builtins::set;
+            match op {
+                BinOp::Or => set::update(self, o, b)?,
+                BinOp::And => {
+                    let r = set::intersection(self, a, b)?;
+                    set::take_body(self, o, r);
                 }
+                BinOp::Sub => set::difference_update(self, o, b)?,
+                _ => set::symmetric_difference_update(self, o, b)?,
             }
             return Ok(a);
         } else if let Value::Obj(o) = a
@@ -1808,6 +1804,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// Add to a set.
     pub fn set_add(&mut self, s: Obj<'gc>, key: Value<'gc>) -> PyResult<'gc, ()> {
         let h = self.hash(key)?;
+        self.set_add_h(s, key, h)
+    }
+
+    /// Add `key`, whose hash is `h`, to a set.
+    pub fn set_add_h(&mut self, s: Obj<'gc>, key: Value<'gc>, h: i64) -> PyResult<'gc, ()> {
         if self.dict_find(s, key, h)?.is_none()
             && let Some(data) = self.dict_data(s)
         {
@@ -1835,11 +1836,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Build a set from an iterable.
     pub fn set_from_iter(&mut self, it: Value<'gc>, frozen: bool) -> PyResult<'gc, Obj<'gc>> {
-        let s = self.new_set_obj(frozen);
-        for x in self.iterate(it)? {
-            self.set_add(s, x)?;
-        }
-        Ok(s)
+        crate::builtins::set::from_iter(self, it, frozen)
     }
 
     /// `d.update(other)`.

@@ -706,6 +706,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                     self.push(Value::Obj(s));
                 }
+                Instr::BuildConstSet(n) => {
+                    let at = frame.stack.len().saturating_sub(n as usize);
+                    let items: Vec<Value<'gc>> = frame.stack.drain(at..).collect();
+                    let folded = self.new_set_obj(true);
+                    for x in items {
+                        self.set_add(folded, x)?;
+                    }
+                    let rebuilt = self.new_set_obj(true);
+                    for x in self.iterate(Value::Obj(folded))? {
+                        self.set_add(rebuilt, x)?;
+                    }
+                    let s = self.new_set_obj(false);
+                    crate::builtins::set::update(self, s, Value::Obj(rebuilt))?;
+                    self.push(Value::Obj(s));
+                }
                 Instr::BuildMap(n) => {
                     let at = frame.stack.len().saturating_sub(2 * n as usize);
                     let items: Vec<Value<'gc>> = frame.stack.drain(at..).collect();
@@ -784,9 +799,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let v = pop!();
                     let at = frame.stack.len().saturating_sub(d as usize);
                     if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
-                        for x in self.iterate(v)? {
-                            self.set_add(o, x)?;
-                        }
+                        crate::builtins::set::update(self, o, v)?;
                     }
                 }
                 Instr::DictUpdate(d) => {
