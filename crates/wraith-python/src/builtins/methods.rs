@@ -645,10 +645,28 @@ natives! {
     range_index => |vm, a, kw| {
         let r = a.first().copied().unwrap_or(Value::None);
         let x = a.get(1).copied().unwrap_or(Value::None);
-        if let Value::Obj(o) = r && let Payload::Range(s, _, st) = o.payload && vm.contains(r, x)?
-            && let Value::Int(i) = x { return Ok(Value::Int((i - s) / st)); }
+        if let Value::Obj(o) = r && let Some(b) = crate::builtins::range::bounds(o)
+            && let Some(crate::vm::arith::Num::I(_) | crate::vm::arith::Num::B(_)) = crate::vm::arith::as_num(x)
+            && let Some(i) = crate::vm::arith::as_bigint(x)
+            && crate::builtins::range::contains(&b, &i) {
+            let n = (i - &b.start) / &b.step;
+            return Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, n));
+        }
+        if !matches!(x, Value::Int(_) | Value::Bool(_)) && vm.contains(r, x)? {
+            for (n, y) in vm.iterate(r)?.into_iter().enumerate() { if vm.eq(y, x)? { return Ok(Value::Int(n as i64)); } }
+        }
         let rs = vm.repr(x)?;
         vm.value_error(format!("{rs} is not in range"))
+    }
+    range_count => |vm, a, kw| {
+        let r = a.first().copied().unwrap_or(Value::None);
+        let x = a.get(1).copied().unwrap_or(Value::None);
+        let big = matches!(r, Value::Obj(o) if matches!(o.payload, Payload::BigRange(_)));
+        let int = matches!(crate::vm::arith::as_num(x), Some(crate::vm::arith::Num::I(_) | crate::vm::arith::Num::B(_)));
+        if big || (int && !vm.is_user(x)) {
+            return Ok(Value::Int(i64::from(vm.contains(r, x)?)));
+        }
+        list_count(vm, a, kw)
     }
 
     obj_eq => |vm, a, kw| {
@@ -1330,7 +1348,7 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         method(vm, c, "__next__", iter_next_m);
     }
     method(vm, range, "index", range_index);
-    method(vm, range, "count", list_count);
+    method(vm, range, "count", range_count);
     let (keys_view, items_view) = (vm.i.types.dict_keys, vm.i.types.dict_items);
     method(vm, keys_view, "isdisjoint", view_isdisjoint);
     method(vm, items_view, "isdisjoint", view_isdisjoint);

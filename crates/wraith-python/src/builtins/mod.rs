@@ -9,6 +9,7 @@ pub mod functions;
 pub mod iters;
 pub mod methods;
 pub mod newtypes;
+pub mod range;
 pub mod seq;
 pub mod set;
 

@@ -129,6 +129,8 @@ pub enum Payload<'gc> {
     Module(#[collect(require_static)] Box<str>),
     /// `range(start, stop, step)`.
     Range(i64, i64, i64),
+    /// A `range` whose bounds do not all fit `i64`: `[start, stop, step]`.
+    BigRange(#[collect(require_static)] Box<[num_bigint::BigInt; 3]>),
     /// `slice(start, stop, step)`.
     Slice(Value<'gc>, Value<'gc>, Value<'gc>),
     /// Any built-in iterator.

@@ -484,6 +484,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),
             (Payload::Range(_, b, _), "stop") => Some(Value::Int(*b)),
             (Payload::Range(_, _, c), "step") => Some(Value::Int(*c)),
+            (Payload::BigRange(r), "start" | "stop" | "step") => {
+                let i = ["start", "stop", "step"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                Some(crate::object::int_from_big(
+                    self.mc,
+                    self.i.types.int,
+                    r[i].clone(),
+                ))
+            }
             (Payload::Slice(a, _, _), "start") => Some(*a),
             (Payload::Slice(_, b, _), "stop") => Some(*b),
             (Payload::Slice(_, _, c), "step") => Some(*c),

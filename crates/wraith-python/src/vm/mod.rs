@@ -193,6 +193,7 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "tuple_iterator",
     "list_reverseiterator",
     "range_iterator",
+    "longrange_iterator",
     "str_ascii_iterator",
     "str_iterator",
     "set_iterator",
@@ -399,6 +400,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
             S::Rev(..) => t.reversed,
             S::Range(..) => t.iter_types[idx("range_iterator")],
+            S::BigRange(_) => t.iter_types[idx("longrange_iterator")],
             S::Str(o, _) => {
                 if o.as_str().is_some_and(|s| s.is_ascii()) {
                     t.iter_types[idx("str_ascii_iterator")]

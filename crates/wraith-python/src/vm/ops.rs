@@ -233,6 +233,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     Payload::List(l) => !l.borrow().is_empty(),
                     Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
                     Payload::Range(a, b, s) => range_len(*a, *b, *s) > 0,
+                    Payload::BigRange(_) => crate::builtins::range::bounds(o).is_some_and(|b| {
+                        !num_traits::Zero::is_zero(&crate::builtins::range::length(&b))
+                    }),
                     Payload::DictView(d, _) => self.len(Value::Obj(*d))? > 0,
                     _ => true,
                 }
@@ -298,6 +301,22 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                 }
                 Some(true)
+            }
+            (Payload::BigRange(_), Payload::Range(..) | Payload::BigRange(_))
+            | (Payload::Range(..), Payload::BigRange(_)) => {
+                use crate::builtins::range::{bounds, length};
+                match (bounds(x), bounds(y)) {
+                    (Some(p), Some(q)) => {
+                        let (l1, l2) = (length(&p), length(&q));
+                        let one = num_bigint::BigInt::from(1);
+                        Some(
+                            l1 == l2
+                                && (num_traits::Zero::is_zero(&l1)
+                                    || (p.start == q.start && (l1 == one || p.step == q.step))),
+                        )
+                    }
+                    _ => None,
+                }
             }
             (Payload::Range(a1, b1, c1), Payload::Range(a2, b2, c2)) => {
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
@@ -1133,6 +1152,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 format!("<bound method {qn} of {sr}>")
             }
             Payload::Module(m) => format!("<module '{m}' (built-in)>"),
+            Payload::BigRange(_) => crate::builtins::range::bounds(o)
+                .map(|b| crate::builtins::range::repr(&b))
+                .unwrap_or_default(),
             Payload::Range(a, b, s) => {
                 if *s == 1 {
                     format!("range({a}, {b})")
@@ -1283,6 +1305,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::List(l) => return Ok(l.borrow().len()),
                 Payload::Dict(d) | Payload::Set(d) => return Ok(d.borrow().len()),
                 Payload::Range(a, b, s) => return Ok(range_len(*a, *b, *s) as usize),
+                Payload::BigRange(_) => {
+                    let b = crate::builtins::range::bounds(o);
+                    if let Some(b) = b {
+                        return crate::builtins::range::len_usize(self, &b);
+                    }
+                }
                 Payload::DictView(d, _) => return self.len(Value::Obj(*d)),
                 _ => {}
             }
@@ -1305,6 +1333,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 | Payload::Tuple(_)
                 | Payload::Str(_)
                 | Payload::Range(..)
+                | Payload::BigRange(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::DictView(..)
@@ -1336,6 +1365,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::List(_) | Payload::Tuple(_) => IterState::Seq(v, 0),
                 Payload::Str(_) => IterState::Str(o, 0),
                 Payload::Range(a, b, s) => IterState::Range(*a, *b, *s),
+                Payload::BigRange(r) => IterState::BigRange(r.clone()),
                 Payload::Dict(d) | Payload::Set(d) => IterState::Dict(o, 0, 0, d.borrow().len()),
                 Payload::DictView(d, k) => {
                     let n = self.len(Value::Obj(*d))?;
@@ -1629,6 +1659,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                             self.type_name(v)
                         )),
                     };
+                }
+                Payload::BigRange(_) => {
+                    let Some(b) = crate::builtins::range::bounds(o) else {
+                        return Ok(false);
+                    };
+                    return Ok(match as_num(v) {
+                        Some(Num::I(i)) => crate::builtins::range::contains(&b, &i.into()),
+                        Some(Num::B(i)) => crate::builtins::range::contains(&b, &i),
+                        Some(Num::F(f)) if f.fract() == 0.0 => {
+                            let i: Option<num_bigint::BigInt> =
+                                num_traits::FromPrimitive::from_f64(f);
+                            i.is_some_and(|i| crate::builtins::range::contains(&b, &i))
+                        }
+                        _ => false,
+                    });
                 }
                 Payload::Range(a, b, s) => {
                     if !matches!(v, Value::Int(_)) {
