@@ -141,6 +141,7 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         map: t("map", Kind::Opaque, false),
         filter: t("filter", Kind::Opaque, false),
         reversed: t("reversed", Kind::Opaque, false),
+        traceback: t("traceback", Kind::Opaque, false),
         exc,
         iter_types: crate::vm::ITER_TYPE_NAMES
             .iter()
@@ -336,6 +337,7 @@ fn populate(vm: &mut Vm<'_, '_>) {
             t.map,
             t.filter,
             t.reversed,
+            t.traceback,
         ];
         v.extend(t.exc.iter().copied());
         v

@@ -434,7 +434,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                             "__cause__" => d.cause,
                             "__context__" => d.context,
                             "__suppress_context__" => Value::Bool(d.suppress_context),
-                            _ => Value::None,
+                            _ => {
+                                let lines: Vec<u32> = d.traceback.iter().map(|e| e.line).collect();
+                                drop(d);
+                                self.traceback_chain(&lines)
+                            }
                         })
                     }
                     None => None,

@@ -182,6 +182,8 @@ pub struct Types<'gc> {
     pub map: Obj<'gc>,
     pub filter: Obj<'gc>,
     pub reversed: Obj<'gc>,
+    /// `traceback` (`exc.__traceback__` objects).
+    pub traceback: Obj<'gc>,
     pub exc: Vec<Obj<'gc>>,
     /// Concrete iterator classes, by `ITER_TYPE_NAMES` index.
     pub iter_types: Vec<Obj<'gc>>,

@@ -1081,7 +1081,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let exc = pop!();
                     let exit = pop!();
                     let ty = Value::Obj(self.class_of(exc));
-                    let r = self.call(exit, &[ty, exc, Value::None], &[])?;
+                    let tb = self
+                        .getattr_opt(exc, "__traceback__")?
+                        .unwrap_or(Value::None);
+                    let r = self.call(exit, &[ty, exc, tb], &[])?;
                     let suppress = self.truthy(r)?;
                     let Some(frame) = self.i.frames.last_mut() else {
                         continue;
