@@ -570,6 +570,11 @@ natives! {
     set_intersection => |vm, a, kw| { set_multi(vm, a, BinOp::And) }
     set_difference => |vm, a, kw| { set_multi(vm, a, BinOp::Sub) }
     set_symdiff => |vm, a, kw| { set_multi(vm, a, BinOp::Xor) }
+    proxy_keys => |vm, a, kw| { proxy_call(vm, a, kw, dict_keys) }
+    proxy_values => |vm, a, kw| { proxy_call(vm, a, kw, dict_values) }
+    proxy_items => |vm, a, kw| { proxy_call(vm, a, kw, dict_items) }
+    proxy_get => |vm, a, kw| { proxy_call(vm, a, kw, dict_get) }
+    proxy_copy => |vm, a, kw| { proxy_call(vm, a, kw, dict_copy) }
     view_isdisjoint => |vm, a, kw| {
         arity(vm, "isdisjoint", &a[1.min(a.len())..], 1, 1)?;
         let view = a[0];
@@ -830,7 +835,7 @@ natives! {
                     return obj_repr(vm, a, kw);
                 }
                 let s = vm.repr(plain)?;
-                if let (Payload::Set(_), Some(t)) = (&o.payload, o.class.and_then(|c| c.as_type().map(|t| t.name.to_string()))) {
+                if let (Payload::Set(_), Some(t)) = (&o.payload, o.class.get().and_then(|c| c.as_type().map(|t| t.name.to_string()))) {
                     // `Tags({1, 2})`: CPython names the subclass around the set display.
                     if vm.is_user(Value::Obj(o)) {
                         let inner = match s.as_str() {
@@ -986,6 +991,27 @@ fn set_multi<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult
         }
     };
     Ok(Value::Obj(result))
+}
+
+/// A `mappingproxy` method: the `dict` method `f` applied to the wrapped dict.
+fn proxy_call<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: &[Value<'gc>],
+    kw: &Kw<'gc>,
+    f: crate::vm::native::NativeFn,
+) -> PyResult<'gc> {
+    let Some(Value::Obj(p)) = a.first().copied() else {
+        return vm.type_error("descriptor needs a 'mappingproxy' object");
+    };
+    let Payload::DictView(d, 3) = p.payload else {
+        return vm.type_error(format!(
+            "descriptor for 'mappingproxy' objects doesn't apply to a '{}' object",
+            vm.type_name(Value::Obj(p))
+        ));
+    };
+    let mut args = a.to_vec();
+    args[0] = Value::Obj(d);
+    f(vm, &args, kw)
 }
 
 fn view<'gc>(vm: &Vm<'gc, '_>, d: Obj<'gc>, k: u8) -> Value<'gc> {
@@ -1349,6 +1375,16 @@ pub fn register(vm: &mut Vm<'_, '_>) {
     }
     method(vm, range, "index", range_index);
     method(vm, range, "count", range_count);
+    let proxy = vm.i.types.mappingproxy;
+    for (n, f) in [
+        ("keys", proxy_keys as crate::vm::native::NativeFn),
+        ("values", proxy_values),
+        ("items", proxy_items),
+        ("get", proxy_get),
+        ("copy", proxy_copy),
+    ] {
+        method(vm, proxy, n, f);
+    }
     let (keys_view, items_view) = (vm.i.types.dict_keys, vm.i.types.dict_items);
     method(vm, keys_view, "isdisjoint", view_isdisjoint);
     method(vm, items_view, "isdisjoint", view_isdisjoint);

@@ -142,6 +142,7 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         filter: t("filter", Kind::Opaque, false),
         reversed: t("reversed", Kind::Opaque, false),
         traceback: t("traceback", Kind::Opaque, false),
+        mappingproxy: t("mappingproxy", Kind::Opaque, false),
         exc,
         iter_types: crate::vm::ITER_TYPE_NAMES
             .iter()
@@ -338,6 +339,7 @@ fn populate(vm: &mut Vm<'_, '_>) {
             t.filter,
             t.reversed,
             t.traceback,
+            t.mappingproxy,
         ];
         v.extend(t.exc.iter().copied());
         v

@@ -141,6 +141,7 @@ pub fn native_getitem<'gc>(vm: &mut Vm<'gc, '_>, o: Obj<'gc>, k: Value<'gc>) -> 
         _ => None,
     };
     match &o.payload {
+        Payload::DictView(d, 3) => vm.getitem(Value::Obj(*d), k),
         Payload::List(l) => {
             let items = l.borrow().clone();
             match slice {

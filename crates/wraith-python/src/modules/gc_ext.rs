@@ -25,7 +25,7 @@ fn push<'gc>(out: &mut Vec<Obj<'gc>>, v: Value<'gc>) {
 
 /// The objects `o` holds strongly (CPython's `tp_traverse`).
 pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
-    if let Some(c) = o.class {
+    if let Some(c) = o.class.get() {
         out.push(c);
     }
     if let Some(d) = o.dict {

@@ -544,7 +544,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 v.extend(t.mro.iter().map(|c| Value::Obj(*c)));
                 Some(self.new_tuple(v))
             }
-            "__dict__" => cls.dict.map(Value::Obj),
+            "__dict__" => cls.dict.map(|d| {
+                Value::Obj(PyObject::alloc(
+                    self.mc,
+                    Some(self.i.types.mappingproxy),
+                    None,
+                    Payload::DictView(d, 3),
+                ))
+            }),
             "__class__" => Some(Value::Obj(self.class_of(Value::Obj(cls)))),
             "__doc__" => Some(Value::None),
             "__module__" => Some(self.new_str("builtins")),
@@ -585,6 +592,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         n: &str,
         x: Value<'gc>,
     ) -> PyResult<'gc, ()> {
+        if n == "__class__" {
+            return self.set_class(v, x);
+        }
         let Value::Obj(o) = v else {
             return self.no_instance_attr_set(v, n);
         };
@@ -661,6 +671,37 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Some(d) => self.dict_set(d, name, x),
             None => self.no_instance_attr_set(v, n),
         }
+    }
+
+    /// `obj.__class__ = cls`, with CPython's checks: both classes defined by the program and
+    /// their instances laid out alike (same built-in base, same `__slots__`).
+    fn set_class(&mut self, v: Value<'gc>, cls: Value<'gc>) -> PyResult<'gc, ()> {
+        let Some(new) = cls.as_obj().filter(|c| c.as_type().is_some()) else {
+            return self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(cls)
+            ));
+        };
+        let old = self.class_of(v);
+        let (Some(ot), Some(nt), Value::Obj(o)) = (old.as_type(), new.as_type(), v) else {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        };
+        if ot.builtin || nt.builtin {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        if ot.kind != nt.kind || ot.slots != nt.slots {
+            return self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nt.name, ot.name
+            ));
+        }
+        gc_arena::barrier::unlock!(Gc::write(self.mc, o), PyObject, class).set(Some(new));
+        self.invalidate_attr_cache();
+        Ok(())
     }
 
     /// The AttributeError for setting `n` on an object without an instance dict: a method

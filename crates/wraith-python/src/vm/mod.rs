@@ -184,6 +184,8 @@ pub struct Types<'gc> {
     pub reversed: Obj<'gc>,
     /// `traceback` (`exc.__traceback__` objects).
     pub traceback: Obj<'gc>,
+    /// `mappingproxy` (a class's read-only `__dict__`).
+    pub mappingproxy: Obj<'gc>,
     pub exc: Vec<Obj<'gc>>,
     /// Concrete iterator classes, by `ITER_TYPE_NAMES` index.
     pub iter_types: Vec<Obj<'gc>>,
@@ -455,7 +457,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Value::Bool(_) => t.bool_,
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
-            Value::Obj(o) => o.class.unwrap_or(t.type_),
+            Value::Obj(o) => o.class.get().unwrap_or(t.type_),
         }
     }
 

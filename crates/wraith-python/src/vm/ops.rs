@@ -137,7 +137,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     #[inline]
     pub fn is_user(&self, v: Value<'gc>) -> bool {
         match v {
-            Value::Obj(o) => match o.class {
+            Value::Obj(o) => match o.class.get() {
                 Some(c) => c.as_type().is_some_and(|t| !t.builtin),
                 None => false,
             },
@@ -322,6 +322,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
                 Some(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
             }
+            // A mappingproxy compares as the mapping it wraps.
+            (Payload::DictView(d, 3), _) => return self.native_eq(Value::Obj(*d), b),
+            (_, Payload::DictView(d, 3)) => return self.native_eq(a, Value::Obj(*d)),
             // Keys and items views compare as sets, with sets and with each other.
             (Payload::DictView(_, 0 | 2), Payload::DictView(_, 0 | 2) | Payload::Set(_))
             | (Payload::Set(_), Payload::DictView(_, 0 | 2)) => {
@@ -1187,6 +1190,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Gc::as_ptr(o) as usize
             ),
             Payload::Singleton(n) => (*n).to_string(),
+            Payload::DictView(d, 3) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::DictView(d, k) => {
                 let name = ["dict_keys", "dict_values", "dict_items"][(*k).min(2) as usize];
                 let items = self.iterate(Value::Obj(PyObject::alloc(
@@ -1369,7 +1373,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::Dict(d) | Payload::Set(d) => IterState::Dict(o, 0, 0, d.borrow().len()),
                 Payload::DictView(d, k) => {
                     let n = self.len(Value::Obj(*d))?;
-                    IterState::Dict(*d, 0, *k, n)
+                    IterState::Dict(*d, 0, if *k == 3 { 0 } else { *k }, n)
                 }
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
                 _ => {
@@ -1476,7 +1480,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     pub fn getitem(&mut self, o: Value<'gc>, k: Value<'gc>) -> PyResult<'gc> {
         if let Value::Obj(obj) = o {
             if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k)
-                && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
+                && obj
+                    .class
+                    .get()
+                    .is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
             {
                 let l = l.borrow();
                 let n = l.len() as i64;
@@ -1633,7 +1640,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             match &o.payload {
                 Payload::Dict(_) => return Ok(self.dict_get(o, v)?.is_some()),
                 Payload::Set(_) => return self.set_contains(o, v),
-                Payload::DictView(d, 0) => return Ok(self.dict_get(*d, v)?.is_some()),
+                Payload::DictView(d, 0 | 3) => return Ok(self.dict_get(*d, v)?.is_some()),
                 Payload::DictView(d, 2) => {
                     // `(k, v) in d.items()`: look the key up, then compare the value.
                     let pair = match v {
@@ -2012,7 +2019,7 @@ pub fn key_eq_fast<'gc>(a: Value<'gc>, b: Value<'gc>) -> Option<bool> {
 }
 
 fn is_plain(o: Obj<'_>) -> bool {
-    match o.class {
+    match o.class.get() {
         Some(c) => c.as_type().is_some_and(|t| t.builtin),
         None => true,
     }

@@ -463,7 +463,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let o = pop!();
                     if let (Value::Obj(obj), Value::Int(idx)) = (o, k)
                         && let Payload::List(l) = &obj.payload
-                        && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
+                        && obj
+                            .class
+                            .get()
+                            .is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
                     {
                         let l = l.borrow();
                         let n = l.len() as i64;
