@@ -36,6 +36,22 @@ pub fn iter_next<'gc>(
                     }
                 });
             }
+            IterState::BigRange(r) => {
+                let [cur, stop, step] = &mut **r;
+                let more = if num_traits::Signed::is_positive(step) {
+                    cur < stop
+                } else {
+                    cur > stop
+                };
+                if !more {
+                    *s = IterState::Done;
+                    return Ok(None);
+                }
+                let v = cur.clone();
+                *cur += &*step;
+                drop(s);
+                return Ok(Some(crate::object::int_from_big(mc, vm.i.types.int, v)));
+            }
             IterState::Range(cur, stop, step) => {
                 if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                     let v = *cur;

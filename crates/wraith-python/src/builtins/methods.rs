@@ -540,7 +540,7 @@ natives! {
     }
     set_update => |vm, a, kw| {
         let s = self_obj(vm, a, "update")?;
-        for &o in &a[1..] { for x in vm.iterate(o)? { vm.set_add(s, x)?; } }
+        for &o in &a[1..] { crate::builtins::set::update(vm, s, o)?; }
         Ok(Value::None)
     }
     set_intersection_update => |vm, a, kw| { set_inplace(vm, a, BinOp::And) }
@@ -570,6 +570,11 @@ natives! {
     set_intersection => |vm, a, kw| { set_multi(vm, a, BinOp::And) }
     set_difference => |vm, a, kw| { set_multi(vm, a, BinOp::Sub) }
     set_symdiff => |vm, a, kw| { set_multi(vm, a, BinOp::Xor) }
+    proxy_keys => |vm, a, kw| { proxy_call(vm, a, kw, dict_keys) }
+    proxy_values => |vm, a, kw| { proxy_call(vm, a, kw, dict_values) }
+    proxy_items => |vm, a, kw| { proxy_call(vm, a, kw, dict_items) }
+    proxy_get => |vm, a, kw| { proxy_call(vm, a, kw, dict_get) }
+    proxy_copy => |vm, a, kw| { proxy_call(vm, a, kw, dict_copy) }
     view_isdisjoint => |vm, a, kw| {
         arity(vm, "isdisjoint", &a[1.min(a.len())..], 1, 1)?;
         let view = a[0];
@@ -645,10 +650,28 @@ natives! {
     range_index => |vm, a, kw| {
         let r = a.first().copied().unwrap_or(Value::None);
         let x = a.get(1).copied().unwrap_or(Value::None);
-        if let Value::Obj(o) = r && let Payload::Range(s, _, st) = o.payload && vm.contains(r, x)?
-            && let Value::Int(i) = x { return Ok(Value::Int((i - s) / st)); }
+        if let Value::Obj(o) = r && let Some(b) = crate::builtins::range::bounds(o)
+            && let Some(crate::vm::arith::Num::I(_) | crate::vm::arith::Num::B(_)) = crate::vm::arith::as_num(x)
+            && let Some(i) = crate::vm::arith::as_bigint(x)
+            && crate::builtins::range::contains(&b, &i) {
+            let n = (i - &b.start) / &b.step;
+            return Ok(crate::object::int_from_big(vm.mc, vm.i.types.int, n));
+        }
+        if !matches!(x, Value::Int(_) | Value::Bool(_)) && vm.contains(r, x)? {
+            for (n, y) in vm.iterate(r)?.into_iter().enumerate() { if vm.eq(y, x)? { return Ok(Value::Int(n as i64)); } }
+        }
         let rs = vm.repr(x)?;
         vm.value_error(format!("{rs} is not in range"))
+    }
+    range_count => |vm, a, kw| {
+        let r = a.first().copied().unwrap_or(Value::None);
+        let x = a.get(1).copied().unwrap_or(Value::None);
+        let big = matches!(r, Value::Obj(o) if matches!(o.payload, Payload::BigRange(_)));
+        let int = matches!(crate::vm::arith::as_num(x), Some(crate::vm::arith::Num::I(_) | crate::vm::arith::Num::B(_)));
+        if big || (int && !vm.is_user(x)) {
+            return Ok(Value::Int(i64::from(vm.contains(r, x)?)));
+        }
+        list_count(vm, a, kw)
     }
 
     obj_eq => |vm, a, kw| {
@@ -812,7 +835,7 @@ natives! {
                     return obj_repr(vm, a, kw);
                 }
                 let s = vm.repr(plain)?;
-                if let (Payload::Set(_), Some(t)) = (&o.payload, o.class.and_then(|c| c.as_type().map(|t| t.name.to_string()))) {
+                if let (Payload::Set(_), Some(t)) = (&o.payload, o.class.get().and_then(|c| c.as_type().map(|t| t.name.to_string()))) {
                     // `Tags({1, 2})`: CPython names the subclass around the set display.
                     if vm.is_user(Value::Obj(o)) {
                         let inner = match s.as_str() {
@@ -906,35 +929,89 @@ fn native_items<'gc>(_vm: &Vm<'gc, '_>, o: Obj<'gc>) -> Vec<Value<'gc>> {
     }
 }
 
+/// `intersection_update`, `difference_update`, `symmetric_difference_update` in place, as
+/// CPython does them (the first builds the intersection and takes its body).
 fn set_inplace<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult<'gc> {
+    use crate::builtins::set;
     let s = self_obj(vm, a, "update")?;
-    let r = set_multi(vm, a, op)?;
-    let entries: Vec<(i64, Value<'gc>)> = match r {
-        Value::Obj(ro) => match &ro.payload {
-            Payload::Set(d) => d.borrow().iter_entries().map(|e| (e.hash, e.key)).collect(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    };
-    if let Payload::Set(d) = &s.payload {
-        let mut d = d.borrow_mut(vm.mc);
-        d.clear();
-        for (h, k) in entries {
-            d.insert_new(h, k, Value::None);
+    match op {
+        BinOp::And => {
+            let r = set_multi(vm, a, op)?;
+            if let Value::Obj(r) = r {
+                set::take_body(vm, s, r);
+            }
+        }
+        BinOp::Sub => {
+            for &o in &a[1..] {
+                set::difference_update(vm, s, o)?;
+            }
+        }
+        _ => {
+            arity(vm, "symmetric_difference_update", &a[1..], 1, 1)?;
+            set::symmetric_difference_update(vm, s, a[1])?;
         }
     }
     Ok(Value::None)
 }
 
+/// `union`, `intersection`, `difference`, `symmetric_difference` with their CPython
+/// argument handling (each later argument applied to the result so far).
 fn set_multi<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult<'gc> {
-    let mut acc = a.first().copied().unwrap_or(Value::None);
-    let frozen = vm.isinstance(acc, vm.i.types.frozenset);
-    acc = Value::Obj(vm.set_from_iter(acc, frozen)?);
-    for &o in &a[1..] {
-        let other = Value::Obj(vm.set_from_iter(o, false)?);
-        acc = crate::builtins::set::set_op(vm, acc, other, op)?;
-    }
-    Ok(acc)
+    use crate::builtins::set;
+    let first = a.first().copied().unwrap_or(Value::None);
+    let frozen = vm.isinstance(first, vm.i.types.frozenset);
+    let Some(&second) = a.get(1) else {
+        return Ok(Value::Obj(vm.set_from_iter(first, frozen)?));
+    };
+    let result = match op {
+        BinOp::Or => {
+            let r = set::union(vm, first, second)?;
+            for &o in &a[2..] {
+                set::update(vm, r, o)?;
+            }
+            r
+        }
+        BinOp::And => {
+            let mut r = set::intersection(vm, first, second)?;
+            for &o in &a[2..] {
+                r = set::intersection(vm, Value::Obj(r), o)?;
+            }
+            r
+        }
+        BinOp::Sub => {
+            let r = set::difference(vm, first, second)?;
+            for &o in &a[2..] {
+                set::difference_update(vm, r, o)?;
+            }
+            r
+        }
+        _ => {
+            arity(vm, "symmetric_difference", &a[1..], 1, 1)?;
+            set::symmetric_difference(vm, first, second)?
+        }
+    };
+    Ok(Value::Obj(result))
+}
+
+/// A `mappingproxy` method: the `dict` method `f` applied to the wrapped dict.
+fn proxy_call<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: &[Value<'gc>],
+    kw: &Kw<'gc>,
+    f: crate::vm::native::NativeFn,
+) -> PyResult<'gc> {
+    let Some(Value::Obj(p)) = a.first().copied() else {
+        return vm.type_error("descriptor needs a 'mappingproxy' object");
+    };
+    let Payload::DictView(d, 3) = p.payload else {
+        return vm.type_error(format!(
+            "descriptor for 'mappingproxy' objects doesn't apply to a '{}' object",
+            vm.type_name(Value::Obj(p))
+        ));
+    };
+    let mut args = a.to_vec();
+    args[0] = Value::Obj(d);
+    f(vm, &args, kw)
 }
 
 fn view<'gc>(vm: &Vm<'gc, '_>, d: Obj<'gc>, k: u8) -> Value<'gc> {
@@ -1297,7 +1374,17 @@ pub fn register(vm: &mut Vm<'_, '_>) {
         method(vm, c, "__next__", iter_next_m);
     }
     method(vm, range, "index", range_index);
-    method(vm, range, "count", list_count);
+    method(vm, range, "count", range_count);
+    let proxy = vm.i.types.mappingproxy;
+    for (n, f) in [
+        ("keys", proxy_keys as crate::vm::native::NativeFn),
+        ("values", proxy_values),
+        ("items", proxy_items),
+        ("get", proxy_get),
+        ("copy", proxy_copy),
+    ] {
+        method(vm, proxy, n, f);
+    }
     let (keys_view, items_view) = (vm.i.types.dict_keys, vm.i.types.dict_items);
     method(vm, keys_view, "isdisjoint", view_isdisjoint);
     method(vm, items_view, "isdisjoint", view_isdisjoint);

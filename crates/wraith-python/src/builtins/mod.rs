@@ -9,6 +9,7 @@ pub mod functions;
 pub mod iters;
 pub mod methods;
 pub mod newtypes;
+pub mod range;
 pub mod seq;
 pub mod set;
 
@@ -141,6 +142,8 @@ pub fn bootstrap<'gc>(mc: &'gc Mutation<'gc>, argv: Vec<String>) -> Interp<'gc> 
         map: t("map", Kind::Opaque, false),
         filter: t("filter", Kind::Opaque, false),
         reversed: t("reversed", Kind::Opaque, false),
+        traceback: t("traceback", Kind::Opaque, false),
+        mappingproxy: t("mappingproxy", Kind::Opaque, false),
         exc,
         iter_types: crate::vm::ITER_TYPE_NAMES
             .iter()
@@ -336,6 +339,8 @@ fn populate(vm: &mut Vm<'_, '_>) {
             t.map,
             t.filter,
             t.reversed,
+            t.traceback,
+            t.mappingproxy,
         ];
         v.extend(t.exc.iter().copied());
         v

@@ -390,9 +390,11 @@ fn set_init<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
         return Ok(Value::None);
     };
     if let Some(&x) = args.get(1) {
-        for v in vm.iterate(x)? {
-            vm.set_add(s, v)?;
+        // As CPython's set.__init__: start afresh, then take the iterable's elements.
+        if let Payload::Set(d) = &s.payload {
+            d.borrow_mut(vm.mc).clear();
         }
+        crate::builtins::set::update(vm, s, x)?;
     }
     Ok(Value::None)
 }
@@ -402,9 +404,7 @@ fn frozenset_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) 
     arity(vm, "frozenset", &args[1..], 0, 1)?;
     let v = container_new(vm, &args[..1], &[])?;
     if let (Value::Obj(s), Some(&x)) = (v, args.get(1)) {
-        for item in vm.iterate(x)? {
-            vm.set_add(s, item)?;
-        }
+        crate::builtins::set::update(vm, s, x)?;
     }
     let _ = cls;
     Ok(v)
@@ -444,24 +444,22 @@ fn range_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
         return vm.type_error("range expected at least 1 argument, got 0");
     }
     arity(vm, "range", a, 1, 3)?;
-    let mut n = [0i64; 3];
-    for (i, &x) in a.iter().enumerate() {
-        n[i] = vm.index_value(x)?;
+    let mut n = Vec::with_capacity(3);
+    for &x in a {
+        n.push(crate::builtins::range::index_big(vm, x)?);
     }
-    let (start, stop, step) = match a.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+    let mut n = n.into_iter();
+    let (start, stop, step) = match (n.next(), n.next(), n.next()) {
+        (Some(stop), None, _) => (0.into(), stop, 1.into()),
+        (Some(start), Some(stop), None) => (start, stop, 1.into()),
+        (Some(start), Some(stop), Some(step)) => (start, stop, step),
+        _ => return vm.type_error("range expected at least 1 argument, got 0"),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return vm.value_error("range() arg 3 must not be zero");
     }
-    Ok(Value::Obj(PyObject::alloc(
-        vm.mc,
-        Some(vm.i.types.range),
-        None,
-        Payload::Range(start, stop, step),
-    )))
+    let bounds = crate::builtins::range::Bounds { start, stop, step };
+    Ok(crate::builtins::range::make(vm, bounds))
 }
 
 fn slice_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -708,6 +706,14 @@ fn iter_ctor<'gc>(
                     Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) => {
                         let n = vm.len(x)?;
                         IterState::Rev(x, n)
+                    }
+                    Payload::BigRange(_) => {
+                        let b = crate::builtins::range::bounds(o)
+                            .map(|b| crate::builtins::range::reversed(&b));
+                        match b {
+                            Some(b) => IterState::BigRange(Box::new([b.start, b.stop, b.step])),
+                            None => IterState::Done,
+                        }
                     }
                     Payload::Range(s, e, st) => {
                         let n = crate::vm::ops::range_len(*s, *e, *st);

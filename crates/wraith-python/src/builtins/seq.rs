@@ -141,6 +141,7 @@ pub fn native_getitem<'gc>(vm: &mut Vm<'gc, '_>, o: Obj<'gc>, k: Value<'gc>) -> 
         _ => None,
     };
     match &o.payload {
+        Payload::DictView(d, 3) => vm.getitem(Value::Obj(*d), k),
         Payload::List(l) => {
             let items = l.borrow().clone();
             match slice {
@@ -176,31 +177,26 @@ pub fn native_getitem<'gc>(vm: &mut Vm<'gc, '_>, o: Obj<'gc>, k: Value<'gc>) -> 
                 Ok(vm.new_str(c.to_string()))
             }
         },
-        Payload::Range(a, b, st) => {
-            let n = crate::vm::ops::range_len(*a, *b, *st) as usize;
+        Payload::BigRange(_) => {
+            let Some(b) = crate::builtins::range::bounds(o) else {
+                return vm.type_error("bad range");
+            };
             match slice {
-                Some(sl) => {
-                    let (a, st) = (*a, *st);
-                    let idx = slice_indices(vm, sl, n)?;
-                    let (s0, step) = match idx.as_slice() {
-                        [] => (a, st),
-                        [x] => (a + *x as i64 * st, st),
-                        [x, y, ..] => (a + *x as i64 * st, (*y as i64 - *x as i64) * st),
-                    };
-                    let stop = s0 + step * idx.len() as i64;
-                    Ok(Value::Obj(crate::object::PyObject::alloc(
-                        vm.mc,
-                        Some(vm.i.types.range),
-                        None,
-                        Payload::Range(s0, stop, step),
-                    )))
-                }
-                None => {
-                    let i = norm_index(vm, k, n, "range object")?;
-                    Ok(Value::Int(a + i as i64 * st))
-                }
+                Some(sl) => crate::builtins::range::slice(vm, &b, sl),
+                None => crate::builtins::range::getitem(vm, &b, k),
             }
         }
+        Payload::Range(a, b, st) => match slice {
+            Some(sl) => match crate::builtins::range::bounds(o) {
+                Some(bounds) => crate::builtins::range::slice(vm, &bounds, sl),
+                None => vm.type_error("bad range"),
+            },
+            None => {
+                let n = crate::vm::ops::range_len(*a, *b, *st) as usize;
+                let i = norm_index(vm, k, n, "range object")?;
+                Ok(Value::Int(a + i as i64 * st))
+            }
+        },
         Payload::Dict(_) => match vm.dict_get(o, k)? {
             Some(v) => Ok(v),
             None => {

@@ -1,55 +1,279 @@
-//! Set algebra (`|`, `&`, `-`, `^`) shared by `set`, `frozenset`, and dict views.
+//! Set algebra (`|`, `&`, `-`, `^`, the `*_update` methods, copies and merges) shared by
+//! `set`, `frozenset`, and dict views.
 //!
-//! Invariant: results keep the class of the left operand (set or frozenset) and the
-//! insertion order of the operands.
+//! Invariant: every operation adds and removes elements in the order CPython 3.11's
+//! `Objects/setobject.c` does (merging a set copies its layout, `&` walks the smaller set,
+//! `-` copies then discards when the left set is much larger, `^` starts from a copy of the
+//! right operand), so that the resulting set's layout, hence its iteration order
+//! (`object/setorder.rs`), is CPython's. Results are plain `set`/`frozenset` after the left
+//! operand's kind; elements keep the hashes they were stored with.
+
+use gc_arena::Gc;
 
 use crate::compile::code::BinOp;
 use crate::object::Payload;
-use crate::value::Value;
+use crate::value::{Obj, Value};
 use crate::vm::{PyResult, Vm};
 
-/// Apply a set operator.
-pub fn set_op<'gc>(vm: &mut Vm<'gc, '_>, a: Value<'gc>, b: Value<'gc>, op: BinOp) -> PyResult<'gc> {
-    let frozen = matches!(a, Value::Obj(o) if vm.is_subclass(vm.class_of(Value::Obj(o)), vm.i.types.frozenset));
-    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else {
+/// The elements of a set or dict with their stored hashes, in iteration order.
+fn entries<'gc>(o: Obj<'gc>) -> Option<Vec<(Value<'gc>, i64)>> {
+    match &o.payload {
+        Payload::Set(d) | Payload::Dict(d) => {
+            Some(d.borrow().iter_entries().map(|e| (e.key, e.hash)).collect())
+        }
+        _ => None,
+    }
+}
+
+fn is_set(v: Value<'_>) -> Option<Obj<'_>> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Set(_)) => Some(o),
+        _ => None,
+    }
+}
+
+fn is_dict(v: Value<'_>) -> Option<Obj<'_>> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Some(o),
+        _ => None,
+    }
+}
+
+/// Is `v` a frozenset (or a subclass instance of one)?
+fn is_frozen<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
+    vm.is_subclass(vm.class_of(v), vm.i.types.frozenset)
+}
+
+/// `set_merge`: add every element of the set `other` to `s`.
+fn merge<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, other: Obj<'gc>) -> PyResult<'gc, ()> {
+    let (Payload::Set(dst), Payload::Set(src)) = (&s.payload, &other.payload) else {
+        return Ok(());
+    };
+    if Gc::ptr_eq(*dst, *src) || src.borrow().is_empty() {
+        return Ok(());
+    }
+    let n = src.borrow().len();
+    dst.borrow_mut(vm.mc).reserve_set(n);
+    if dst.borrow_mut(vm.mc).copy_set_from(&src.borrow()) {
+        return Ok(());
+    }
+    for (k, h) in entries(other).unwrap_or_default() {
+        vm.set_add_h(s, k, h)?;
+    }
+    Ok(())
+}
+
+/// `set_update_internal`: add every element of the iterable `other` to `s`.
+pub fn update<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, other: Value<'gc>) -> PyResult<'gc, ()> {
+    if let Some(o) = is_set(other) {
+        return merge(vm, s, o);
+    }
+    if let Some(d) = is_dict(other)
+        && !vm.is_user(other)
+    {
+        if let Payload::Set(dst) = &s.payload {
+            let n = vm.len(other)?;
+            dst.borrow_mut(vm.mc).reserve_set(n);
+        }
+        for (k, h) in entries(d).unwrap_or_default() {
+            vm.set_add_h(s, k, h)?;
+        }
+        return Ok(());
+    }
+    for x in vm.iterate(other)? {
+        vm.set_add(s, x)?;
+    }
+    Ok(())
+}
+
+/// A new `set` (or `frozenset`) holding the elements of the iterable `it`.
+pub fn from_iter<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    it: Value<'gc>,
+    frozen: bool,
+) -> PyResult<'gc, Obj<'gc>> {
+    let s = vm.new_set_obj(frozen);
+    update(vm, s, it)?;
+    Ok(s)
+}
+
+/// `set_copy`: a plain set of `a`'s kind with `a`'s elements.
+fn copy<'gc>(vm: &mut Vm<'gc, '_>, a: Value<'gc>) -> PyResult<'gc, Obj<'gc>> {
+    let frozen = is_frozen(vm, a);
+    from_iter(vm, a, frozen)
+}
+
+/// Remove `key` (with its stored hash) from `s` if present.
+fn discard_h<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, key: Value<'gc>, h: i64) -> PyResult<'gc, ()> {
+    if let Some(i) = vm.dict_find(s, key, h)?
+        && let Payload::Set(d) = &s.payload
+    {
+        d.borrow_mut(vm.mc).remove_at(i);
+    }
+    Ok(())
+}
+
+/// The elements of an iterable with their hashes: stored ones for sets and dicts.
+fn hashed_items<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    other: Value<'gc>,
+) -> PyResult<'gc, Vec<(Value<'gc>, i64)>> {
+    if let Some(o) = is_set(other).or_else(|| is_dict(other).filter(|_| !vm.is_user(other))) {
+        return Ok(entries(o).unwrap_or_default());
+    }
+    let mut out = Vec::new();
+    for x in vm.iterate(other)? {
+        let h = vm.hash(x)?;
+        out.push((x, h));
+    }
+    Ok(out)
+}
+
+/// `set_intersection(so, other)`.
+pub fn intersection<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: Value<'gc>,
+    other: Value<'gc>,
+) -> PyResult<'gc, Obj<'gc>> {
+    let Some(so) = is_set(a) else {
         return vm.type_error("set operation on non-set");
     };
-    let out = vm.new_set_obj(frozen);
-    let av = vm.iterate(a)?;
-    let bv = vm.iterate(b)?;
-    match op {
-        BinOp::Or => {
-            for x in av.into_iter().chain(bv) {
-                vm.set_add(out, x)?;
-            }
-        }
-        BinOp::And => {
-            for x in av {
-                if vm.set_contains(bo, x)? {
-                    vm.set_add(out, x)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for x in av {
-                if !vm.set_contains(bo, x)? {
-                    vm.set_add(out, x)?;
-                }
-            }
-        }
-        _ => {
-            for x in av {
-                if !vm.set_contains(bo, x)? {
-                    vm.set_add(out, x)?;
-                }
-            }
-            for x in bv {
-                if !vm.set_contains(ao, x)? {
-                    vm.set_add(out, x)?;
-                }
-            }
+    if a.is(other) {
+        return copy(vm, a);
+    }
+    let frozen = is_frozen(vm, a);
+    let result = vm.new_set_obj(frozen);
+    let (walk, probe) = match is_set(other) {
+        Some(o) if vm.len(other)? > vm.len(a)? => (a, o),
+        Some(_) => (other, so),
+        None => (other, so),
+    };
+    for (k, h) in hashed_items(vm, walk)? {
+        if vm.dict_find(probe, k, h)?.is_some() {
+            vm.set_add_h(result, k, h)?;
         }
     }
-    let _ = Payload::Plain;
-    Ok(Value::Obj(out))
+    Ok(result)
+}
+
+/// `set_difference_update_internal`: discard every element of `other` from `s`.
+pub fn difference_update<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    s: Obj<'gc>,
+    other: Value<'gc>,
+) -> PyResult<'gc, ()> {
+    if Value::Obj(s).is(other) {
+        if let Payload::Set(d) = &s.payload {
+            d.borrow_mut(vm.mc).clear();
+        }
+        return Ok(());
+    }
+    for (k, h) in hashed_items(vm, other)? {
+        discard_h(vm, s, k, h)?;
+    }
+    Ok(())
+}
+
+/// `set_difference(so, other)`.
+pub fn difference<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: Value<'gc>,
+    other: Value<'gc>,
+) -> PyResult<'gc, Obj<'gc>> {
+    let sized = is_set(other).or_else(|| is_dict(other).filter(|_| !vm.is_user(other)));
+    let Some(probe) = sized else {
+        let result = copy(vm, a)?;
+        difference_update(vm, result, other)?;
+        return Ok(result);
+    };
+    if (vm.len(a)? >> 2) > vm.len(other)? {
+        let result = copy(vm, a)?;
+        difference_update(vm, result, other)?;
+        return Ok(result);
+    }
+    let frozen = is_frozen(vm, a);
+    let result = vm.new_set_obj(frozen);
+    let Some(so) = is_set(a) else {
+        return vm.type_error("set operation on non-set");
+    };
+    for (k, h) in entries(so).unwrap_or_default() {
+        if vm.dict_find(probe, k, h)?.is_none() {
+            vm.set_add_h(result, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set_symmetric_difference_update(so, other)`.
+pub fn symmetric_difference_update<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    s: Obj<'gc>,
+    other: Value<'gc>,
+) -> PyResult<'gc, ()> {
+    if Value::Obj(s).is(other) {
+        if let Payload::Set(d) = &s.payload {
+            d.borrow_mut(vm.mc).clear();
+        }
+        return Ok(());
+    }
+    let items = match is_set(other).or_else(|| is_dict(other).filter(|_| !vm.is_user(other))) {
+        Some(o) => entries(o).unwrap_or_default(),
+        None => {
+            let frozen = is_frozen(vm, Value::Obj(s));
+            let tmp = from_iter(vm, other, frozen)?;
+            entries(tmp).unwrap_or_default()
+        }
+    };
+    for (k, h) in items {
+        if vm.dict_find(s, k, h)?.is_some() {
+            discard_h(vm, s, k, h)?;
+        } else {
+            vm.set_add_h(s, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `set_symmetric_difference(so, other)`: a copy of `other` updated with `so`.
+pub fn symmetric_difference<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: Value<'gc>,
+    other: Value<'gc>,
+) -> PyResult<'gc, Obj<'gc>> {
+    let frozen = is_frozen(vm, a);
+    let result = from_iter(vm, other, frozen)?;
+    symmetric_difference_update(vm, result, a)?;
+    Ok(result)
+}
+
+/// `set_union`: a copy of `a` updated with `other`.
+pub fn union<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: Value<'gc>,
+    other: Value<'gc>,
+) -> PyResult<'gc, Obj<'gc>> {
+    let result = copy(vm, a)?;
+    update(vm, result, other)?;
+    Ok(result)
+}
+
+/// Make `s` hold exactly the elements of the new set `from` (CPython's `set_swap_bodies`).
+pub fn take_body<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, from: Obj<'gc>) {
+    if let (Payload::Set(dst), Payload::Set(src)) = (&s.payload, &from.payload)
+        && !Gc::ptr_eq(*dst, *src)
+    {
+        let body = std::mem::take(&mut *src.borrow_mut(vm.mc));
+        *dst.borrow_mut(vm.mc) = body;
+    }
+}
+
+/// Apply a set operator to two sets.
+pub fn set_op<'gc>(vm: &mut Vm<'gc, '_>, a: Value<'gc>, b: Value<'gc>, op: BinOp) -> PyResult<'gc> {
+    let r = match op {
+        BinOp::Or => union(vm, a, b)?,
+        BinOp::And => intersection(vm, a, b)?,
+        BinOp::Sub => difference(vm, a, b)?,
+        _ => symmetric_difference(vm, a, b)?,
+    };
+    Ok(Value::Obj(r))
 }

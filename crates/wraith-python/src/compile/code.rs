@@ -166,6 +166,10 @@ pub enum Instr {
     BuildList(u32),
     /// Build a set.
     BuildSet(u32),
+    /// Build a set from n constants as CPython does for a constant set display: its
+    /// compiler folds them into a frozenset, rebuilt once from its own iteration order,
+    /// which the set display then copies.
+    BuildConstSet(u32),
     /// Build a dict from n key/value pairs.
     BuildMap(u32),
     /// Concatenate n strings.

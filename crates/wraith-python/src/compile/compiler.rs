@@ -394,6 +394,27 @@ fn unclosed_bracket(src: &str) -> Option<(char, usize)> {
     stack.first().copied()
 }
 
+/// Is `e` a constant after CPython's AST optimiser (a literal, a signed number, or a tuple of
+/// constants)?
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
     match op {
@@ -1697,7 +1718,12 @@ impl<'a> Compiler<'a> {
                     for x in &s.elts {
                         self.expr(x)?;
                     }
-                    self.emit(Instr::BuildSet(s.elts.len() as u32));
+                    let n = s.elts.len() as u32;
+                    if n > 2 && s.elts.iter().all(is_constant) {
+                        self.emit(Instr::BuildConstSet(n));
+                    } else {
+                        self.emit(Instr::BuildSet(n));
+                    }
                 }
             }
             Expr::Dict(d) => {

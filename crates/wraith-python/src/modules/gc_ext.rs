@@ -29,7 +29,7 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
     if let Payload::Slots(s) = &o.payload {
         s.borrow().iter().for_each(|v| push(out, *v));
     }
-    if let Some(c) = o.class {
+    if let Some(c) = o.class.get() {
         out.push(c);
     }
     if let Some(d) = o.dict {
@@ -95,7 +95,7 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
                 push(out, *f);
                 vs.iter().for_each(|v| push(out, *v));
             }
-            IterState::Done | IterState::Range(..) => {}
+            IterState::Done | IterState::Range(..) | IterState::BigRange(_) => {}
         },
         Payload::Generator(g) => {
             if let Some(f) = &g.borrow().frame {
@@ -196,6 +196,7 @@ fn is_tracked<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
                     | Payload::BigInt(_)
                     | Payload::Float(_)
                     | Payload::Range(..)
+                    | Payload::BigRange(_)
                     | Payload::Singleton(_)
             ) || o.dict.is_some()
         }

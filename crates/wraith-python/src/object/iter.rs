@@ -19,6 +19,8 @@ pub enum IterState<'gc> {
     Rev(Value<'gc>, usize),
     /// Over a range.
     Range(i64, i64, i64),
+    /// Over a range beyond `i64`: `[next, stop, step]`.
+    BigRange(#[collect(require_static)] Box<[num_bigint::BigInt; 3]>),
     /// Over a str by byte offset.
     Str(Obj<'gc>, usize),
     /// Over a dict/set by slot index: (dict object, slot, kind 0 keys / 1 values / 2 items, len at start).

@@ -36,8 +36,9 @@ pub type GcCell<'gc> = Gc<'gc, Lock<Value<'gc>>>;
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct PyObject<'gc> {
-    /// The object's class; `None` means the metaclass `type` itself.
-    pub class: Option<Obj<'gc>>,
+    /// The object's class; `None` means the metaclass `type` itself. Only `__class__`
+    /// assignment changes it (`Vm::set_class`).
+    pub class: Lock<Option<Obj<'gc>>>,
     /// The instance `__dict__` (a `dict` object), when the object has one.
     pub dict: Option<Obj<'gc>>,
     /// The built-in data.
@@ -129,6 +130,8 @@ pub enum Payload<'gc> {
     Module(#[collect(require_static)] Box<str>),
     /// `range(start, stop, step)`.
     Range(i64, i64, i64),
+    /// A `range` whose bounds do not all fit `i64`: `[start, stop, step]`.
+    BigRange(#[collect(require_static)] Box<[num_bigint::BigInt; 3]>),
     /// `slice(start, stop, step)`.
     Slice(Value<'gc>, Value<'gc>, Value<'gc>),
     /// Any built-in iterator.
@@ -145,7 +148,7 @@ pub enum Payload<'gc> {
     Super(Value<'gc>, Value<'gc>),
     /// An exception instance.
     Exception(GcRefLock<'gc, ExcData<'gc>>),
-    /// A dict view: (dict, 0 keys / 1 values / 2 items).
+    /// A dict view: (dict, 0 keys / 1 values / 2 items / 3 a read-only `mappingproxy`).
     DictView(Obj<'gc>, u8),
     /// A closure cell exposed as a value (class-body `__class__` cell).
     Cell(GcCell<'gc>),
@@ -180,7 +183,7 @@ impl<'gc> PyObject<'gc> {
         Gc::new(
             mc,
             PyObject {
-                class,
+                class: Lock::new(class),
                 dict,
                 payload,
                 weak: wraith_gc::WeakSlot::new(),

@@ -444,7 +444,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                             "__cause__" => d.cause,
                             "__context__" => d.context,
                             "__suppress_context__" => Value::Bool(d.suppress_context),
-                            _ => Value::None,
+                            _ => {
+                                let lines: Vec<u32> = d.traceback.iter().map(|e| e.line).collect();
+                                drop(d);
+                                self.traceback_chain(&lines)
+                            }
                         })
                     }
                     None => None,
@@ -494,6 +498,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             (Payload::Range(a, _, _), "start") => Some(Value::Int(*a)),
             (Payload::Range(_, b, _), "stop") => Some(Value::Int(*b)),
             (Payload::Range(_, _, c), "step") => Some(Value::Int(*c)),
+            (Payload::BigRange(r), "start" | "stop" | "step") => {
+                let i = ["start", "stop", "step"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                Some(crate::object::int_from_big(
+                    self.mc,
+                    self.i.types.int,
+                    r[i].clone(),
+                ))
+            }
             (Payload::Slice(a, _, _), "start") => Some(*a),
             (Payload::Slice(_, b, _), "stop") => Some(*b),
             (Payload::Slice(_, _, c), "step") => Some(*c),
@@ -539,7 +554,14 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 v.extend(t.mro.iter().map(|c| Value::Obj(*c)));
                 Some(self.new_tuple(v))
             }
-            "__dict__" => cls.dict.map(Value::Obj),
+            "__dict__" => cls.dict.map(|d| {
+                Value::Obj(PyObject::alloc(
+                    self.mc,
+                    Some(self.i.types.mappingproxy),
+                    None,
+                    Payload::DictView(d, 3),
+                ))
+            }),
             "__class__" => Some(Value::Obj(self.class_of(Value::Obj(cls)))),
             "__doc__" => Some(Value::None),
             "__module__" => Some(self.new_str("builtins")),
@@ -580,6 +602,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         n: &str,
         x: Value<'gc>,
     ) -> PyResult<'gc, ()> {
+        if n == "__class__" {
+            return self.set_class(v, x);
+        }
         let Value::Obj(o) = v else {
             return self.no_instance_attr_set(v, n);
         };
@@ -663,6 +688,37 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Some(d) => self.dict_set(d, name, x),
             None => self.no_instance_attr_set(v, n),
         }
+    }
+
+    /// `obj.__class__ = cls`, with CPython's checks: both classes defined by the program and
+    /// their instances laid out alike (same built-in base, same `__slots__`).
+    fn set_class(&mut self, v: Value<'gc>, cls: Value<'gc>) -> PyResult<'gc, ()> {
+        let Some(new) = cls.as_obj().filter(|c| c.as_type().is_some()) else {
+            return self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(cls)
+            ));
+        };
+        let old = self.class_of(v);
+        let (Some(ot), Some(nt), Value::Obj(o)) = (old.as_type(), new.as_type(), v) else {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        };
+        if ot.builtin || nt.builtin {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        if ot.kind != nt.kind || ot.slots != nt.slots {
+            return self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nt.name, ot.name
+            ));
+        }
+        gc_arena::barrier::unlock!(Gc::write(self.mc, o), PyObject, class).set(Some(new));
+        self.invalidate_attr_cache();
+        Ok(())
     }
 
     /// The AttributeError for setting `n` on an object without an instance dict: a method

@@ -90,6 +90,27 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         }
     }
 
+    /// `exc.__traceback__` for traceback entries `lines` (innermost first): `traceback`
+    /// objects from the outermost frame inwards, each with `tb_lineno` and `tb_next`
+    /// (`tb_frame` is `None`: frames are not objects here); `None` without entries.
+    pub fn traceback_chain(&mut self, lines: &[u32]) -> Value<'gc> {
+        let mut next = Value::None;
+        for &line in lines {
+            let d = self.new_dict_obj();
+            let tb = PyObject::alloc(
+                self.mc,
+                Some(self.i.types.traceback),
+                Some(d),
+                Payload::Plain,
+            );
+            self.dict_set_str(d, "tb_next", next);
+            self.dict_set_str(d, "tb_lineno", Value::Int(i64::from(line)));
+            self.dict_set_str(d, "tb_frame", Value::None);
+            next = Value::Obj(tb);
+        }
+        next
+    }
+
     /// Append a traceback entry for the frame at `idx`.
     pub fn add_tb(&self, exc: Obj<'gc>, idx: usize) {
         if let (Some(d), Some(f)) = (Self::exc_data(exc), self.i.frames.get(idx)) {

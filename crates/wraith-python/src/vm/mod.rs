@@ -182,6 +182,10 @@ pub struct Types<'gc> {
     pub map: Obj<'gc>,
     pub filter: Obj<'gc>,
     pub reversed: Obj<'gc>,
+    /// `traceback` (`exc.__traceback__` objects).
+    pub traceback: Obj<'gc>,
+    /// `mappingproxy` (a class's read-only `__dict__`).
+    pub mappingproxy: Obj<'gc>,
     pub exc: Vec<Obj<'gc>>,
     /// Concrete iterator classes, by `ITER_TYPE_NAMES` index.
     pub iter_types: Vec<Obj<'gc>>,
@@ -193,6 +197,7 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "tuple_iterator",
     "list_reverseiterator",
     "range_iterator",
+    "longrange_iterator",
     "str_ascii_iterator",
     "str_iterator",
     "set_iterator",
@@ -399,6 +404,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
             S::Rev(..) => t.reversed,
             S::Range(..) => t.iter_types[idx("range_iterator")],
+            S::BigRange(_) => t.iter_types[idx("longrange_iterator")],
             S::Str(o, _) => {
                 if o.as_str().is_some_and(|s| s.is_ascii()) {
                     t.iter_types[idx("str_ascii_iterator")]
@@ -451,7 +457,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             Value::Bool(_) => t.bool_,
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
-            Value::Obj(o) => o.class.unwrap_or(t.type_),
+            Value::Obj(o) => o.class.get().unwrap_or(t.type_),
         }
     }
 

@@ -138,7 +138,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     #[inline]
     pub fn is_user(&self, v: Value<'gc>) -> bool {
         match v {
-            Value::Obj(o) => match o.class {
+            Value::Obj(o) => match o.class.get() {
                 Some(c) => c.as_type().is_some_and(|t| !t.builtin),
                 None => false,
             },
@@ -252,6 +252,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     Payload::List(l) => !l.borrow().is_empty(),
                     Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
                     Payload::Range(a, b, s) => range_len(*a, *b, *s) > 0,
+                    Payload::BigRange(_) => crate::builtins::range::bounds(o).is_some_and(|b| {
+                        !num_traits::Zero::is_zero(&crate::builtins::range::length(&b))
+                    }),
                     Payload::DictView(d, _) => self.len(Value::Obj(*d))? > 0,
                     _ => true,
                 }
@@ -318,10 +321,29 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Some(true)
             }
+            (Payload::BigRange(_), Payload::Range(..) | Payload::BigRange(_))
+            | (Payload::Range(..), Payload::BigRange(_)) => {
+                use crate::builtins::range::{bounds, length};
+                match (bounds(x), bounds(y)) {
+                    (Some(p), Some(q)) => {
+                        let (l1, l2) = (length(&p), length(&q));
+                        let one = num_bigint::BigInt::from(1);
+                        Some(
+                            l1 == l2
+                                && (num_traits::Zero::is_zero(&l1)
+                                    || (p.start == q.start && (l1 == one || p.step == q.step))),
+                        )
+                    }
+                    _ => None,
+                }
+            }
             (Payload::Range(a1, b1, c1), Payload::Range(a2, b2, c2)) => {
                 let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
                 Some(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
             }
+            // A mappingproxy compares as the mapping it wraps.
+            (Payload::DictView(d, 3), _) => return self.native_eq(Value::Obj(*d), b),
+            (_, Payload::DictView(d, 3)) => return self.native_eq(a, Value::Obj(*d)),
             // Keys and items views compare as sets, with sets and with each other.
             (Payload::DictView(_, 0 | 2), Payload::DictView(_, 0 | 2) | Payload::Set(_))
             | (Payload::Set(_), Payload::DictView(_, 0 | 2)) => {
@@ -658,20 +680,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
             && matches!(b, Value::Obj(bo) if matches!(bo.payload, Payload::Set(_)))
         {
-            let r = self.binary(a, b, op)?;
-            if let (Value::Obj(ro), Payload::Set(dst)) = (r, &o.payload)
-                && let Payload::Set(src) = &ro.payload
-            {
-                let entries: Vec<(i64, Value)> = src
-                    .borrow()
-                    .iter_entries()
-                    .map(|e| (e.hash, e.key))
-                    .collect();
-                let mut d = dst.borrow_mut(self.mc);
-                d.clear();
-                for (h, k) in entries {
-                    d.insert_new(h, k, Value::None);
+            // CPython's set_ior / set_iand / set_isub / set_ixor work in place.
+            use crate::builtins::set;
+            match op {
+                BinOp::Or => set::update(self, o, b)?,
+                BinOp::And => {
+                    let r = set::intersection(self, a, b)?;
+                    set::take_body(self, o, r);
                 }
+                BinOp::Sub => set::difference_update(self, o, b)?,
+                _ => set::symmetric_difference_update(self, o, b)?,
             }
             return Ok(a);
         } else if let Value::Obj(o) = a
@@ -1156,6 +1174,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 format!("<bound method {qn} of {sr}>")
             }
             Payload::Module(m) => format!("<module '{m}' (built-in)>"),
+            Payload::BigRange(_) => crate::builtins::range::bounds(o)
+                .map(|b| crate::builtins::range::repr(&b))
+                .unwrap_or_default(),
             Payload::Range(a, b, s) => {
                 if *s == 1 {
                     format!("range({a}, {b})")
@@ -1188,6 +1209,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Gc::as_ptr(o) as usize
             ),
             Payload::Singleton(n) => (*n).to_string(),
+            Payload::DictView(d, 3) => format!("mappingproxy({})", self.repr(Value::Obj(*d))?),
             Payload::DictView(d, k) => {
                 let name = ["dict_keys", "dict_values", "dict_items"][(*k).min(2) as usize];
                 let items = self.iterate(Value::Obj(PyObject::alloc(
@@ -1306,6 +1328,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::List(l) => return Ok(l.borrow().len()),
                 Payload::Dict(d) | Payload::Set(d) => return Ok(d.borrow().len()),
                 Payload::Range(a, b, s) => return Ok(range_len(*a, *b, *s) as usize),
+                Payload::BigRange(_) => {
+                    let b = crate::builtins::range::bounds(o);
+                    if let Some(b) = b {
+                        return crate::builtins::range::len_usize(self, &b);
+                    }
+                }
                 Payload::DictView(d, _) => return self.len(Value::Obj(*d)),
                 _ => {}
             }
@@ -1328,6 +1356,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 | Payload::Tuple(_)
                 | Payload::Str(_)
                 | Payload::Range(..)
+                | Payload::BigRange(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::DictView(..)
@@ -1359,10 +1388,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Payload::List(_) | Payload::Tuple(_) => IterState::Seq(v, 0),
                 Payload::Str(_) => IterState::Str(o, 0),
                 Payload::Range(a, b, s) => IterState::Range(*a, *b, *s),
+                Payload::BigRange(r) => IterState::BigRange(r.clone()),
                 Payload::Dict(d) | Payload::Set(d) => IterState::Dict(o, 0, 0, d.borrow().len()),
                 Payload::DictView(d, k) => {
                     let n = self.len(Value::Obj(*d))?;
-                    IterState::Dict(*d, 0, *k, n)
+                    IterState::Dict(*d, 0, if *k == 3 { 0 } else { *k }, n)
                 }
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
                 _ => {
@@ -1469,7 +1499,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     pub fn getitem(&mut self, o: Value<'gc>, k: Value<'gc>) -> PyResult<'gc> {
         if let Value::Obj(obj) = o {
             if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k)
-                && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
+                && obj
+                    .class
+                    .get()
+                    .is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
             {
                 let l = l.borrow();
                 let n = l.len() as i64;
@@ -1626,7 +1659,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             match &o.payload {
                 Payload::Dict(_) => return Ok(self.dict_get(o, v)?.is_some()),
                 Payload::Set(_) => return self.set_contains(o, v),
-                Payload::DictView(d, 0) => return Ok(self.dict_get(*d, v)?.is_some()),
+                Payload::DictView(d, 0 | 3) => return Ok(self.dict_get(*d, v)?.is_some()),
                 Payload::DictView(d, 2) => {
                     // `(k, v) in d.items()`: look the key up, then compare the value.
                     let pair = match v {
@@ -1652,6 +1685,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                             self.type_name(v)
                         )),
                     };
+                }
+                Payload::BigRange(_) => {
+                    let Some(b) = crate::builtins::range::bounds(o) else {
+                        return Ok(false);
+                    };
+                    return Ok(match as_num(v) {
+                        Some(Num::I(i)) => crate::builtins::range::contains(&b, &i.into()),
+                        Some(Num::B(i)) => crate::builtins::range::contains(&b, &i),
+                        Some(Num::F(f)) if f.fract() == 0.0 => {
+                            let i: Option<num_bigint::BigInt> =
+                                num_traits::FromPrimitive::from_f64(f);
+                            i.is_some_and(|i| crate::builtins::range::contains(&b, &i))
+                        }
+                        _ => false,
+                    });
                 }
                 Payload::Range(a, b, s) => {
                     if !matches!(v, Value::Int(_)) {
@@ -1827,6 +1875,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// Add to a set.
     pub fn set_add(&mut self, s: Obj<'gc>, key: Value<'gc>) -> PyResult<'gc, ()> {
         let h = self.hash(key)?;
+        self.set_add_h(s, key, h)
+    }
+
+    /// Add `key`, whose hash is `h`, to a set.
+    pub fn set_add_h(&mut self, s: Obj<'gc>, key: Value<'gc>, h: i64) -> PyResult<'gc, ()> {
         if self.dict_find(s, key, h)?.is_none()
             && let Some(data) = self.dict_data(s)
         {
@@ -1854,11 +1907,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
 
     /// Build a set from an iterable.
     pub fn set_from_iter(&mut self, it: Value<'gc>, frozen: bool) -> PyResult<'gc, Obj<'gc>> {
-        let s = self.new_set_obj(frozen);
-        for x in self.iterate(it)? {
-            self.set_add(s, x)?;
-        }
-        Ok(s)
+        crate::builtins::set::from_iter(self, it, frozen)
     }
 
     /// `d.update(other)`.
@@ -1989,7 +2038,7 @@ pub fn key_eq_fast<'gc>(a: Value<'gc>, b: Value<'gc>) -> Option<bool> {
 }
 
 fn is_plain(o: Obj<'_>) -> bool {
-    match o.class {
+    match o.class.get() {
         Some(c) => c.as_type().is_some_and(|t| t.builtin),
         None => true,
     }

@@ -474,7 +474,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let o = pop!();
                     if let (Value::Obj(obj), Value::Int(idx)) = (o, k)
                         && let Payload::List(l) = &obj.payload
-                        && obj.class.is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
+                        && obj
+                            .class
+                            .get()
+                            .is_some_and(|c| Gc::ptr_eq(c, self.i.types.list))
                     {
                         let l = l.borrow();
                         let n = l.len() as i64;
@@ -717,6 +720,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                     self.push(Value::Obj(s));
                 }
+                Instr::BuildConstSet(n) => {
+                    let at = frame.stack.len().saturating_sub(n as usize);
+                    let items: Vec<Value<'gc>> = frame.stack.drain(at..).collect();
+                    let folded = self.new_set_obj(true);
+                    for x in items {
+                        self.set_add(folded, x)?;
+                    }
+                    let rebuilt = self.new_set_obj(true);
+                    for x in self.iterate(Value::Obj(folded))? {
+                        self.set_add(rebuilt, x)?;
+                    }
+                    let s = self.new_set_obj(false);
+                    crate::builtins::set::update(self, s, Value::Obj(rebuilt))?;
+                    self.push(Value::Obj(s));
+                }
                 Instr::BuildMap(n) => {
                     let at = frame.stack.len().saturating_sub(2 * n as usize);
                     let items: Vec<Value<'gc>> = frame.stack.drain(at..).collect();
@@ -795,9 +813,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let v = pop!();
                     let at = frame.stack.len().saturating_sub(d as usize);
                     if let Some(Value::Obj(o)) = frame.stack.get(at).copied() {
-                        for x in self.iterate(v)? {
-                            self.set_add(o, x)?;
-                        }
+                        crate::builtins::set::update(self, o, v)?;
                     }
                 }
                 Instr::DictUpdate(d) => {
@@ -1079,7 +1095,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let exc = pop!();
                     let exit = pop!();
                     let ty = Value::Obj(self.class_of(exc));
-                    let r = self.call(exit, &[ty, exc, Value::None], &[])?;
+                    let tb = self
+                        .getattr_opt(exc, "__traceback__")?
+                        .unwrap_or(Value::None);
+                    let r = self.call(exit, &[ty, exc, tb], &[])?;
                     let suppress = self.truthy(r)?;
                     let Some(frame) = self.i.frames.last_mut() else {
                         continue;

@@ -68,7 +68,7 @@ fn is_subclass_of_any(cls: Obj<'_>, names: &[&str]) -> bool {
 pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
     let Value::Obj(o) = v else { return false };
     if let Payload::WeakRef(_) = o.payload
-        && o.class.is_none_or(|c| {
+        && o.class.get().is_none_or(|c| {
             is_base_weak_type(vm, c) || is_subclass_of_any(c, &["ProxyType", "CallableProxyType"])
         })
     {
@@ -76,7 +76,7 @@ pub fn weakrefable<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> bool {
         // class rules (`finalize` and `KeyedRef` have `__slots__` without `__weakref__`).
         return false;
     }
-    let Some(cls) = o.class else {
+    let Some(cls) = o.class.get() else {
         return true; // `type` itself
     };
     let Some(t) = cls.as_type() else { return false };
@@ -509,7 +509,7 @@ pub fn fast_call<'gc>(
         }
         Payload::WeakRef(w) => {
             let w = *w;
-            let cls = f.class?;
+            let cls = f.class.get()?;
             if !base_method(vm, cls, "__call__") {
                 return None;
             }
@@ -535,7 +535,7 @@ pub fn fast_hash<'gc>(vm: &mut Vm<'gc, '_>, v: Value<'gc>) -> Option<PyResult<'g
     let Payload::WeakRef(w) = o.payload else {
         return None;
     };
-    if w.kind() != RefKind::Ref || !base_method(vm, o.class?, "__hash__") {
+    if w.kind() != RefKind::Ref || !base_method(vm, o.class.get()?, "__hash__") {
         return None;
     }
     if let Some(h) = w.hash() {
@@ -564,8 +564,8 @@ pub fn fast_compare<'gc>(
     };
     if wa.kind() != RefKind::Ref
         || wb.kind() != RefKind::Ref
-        || !base_method(vm, oa.class?, name)
-        || !base_method(vm, ob.class?, name)
+        || !base_method(vm, oa.class.get()?, name)
+        || !base_method(vm, ob.class.get()?, name)
     {
         return None;
     }
