@@ -61,14 +61,19 @@ impl<'gc, E: Embed> Default for WeakRefOptions<'gc, E> {
 }
 
 /// Bookkeeping that holds no `Gc` pointers.
+///
+/// Packed so that a `WeakRef` stays at 72 bytes (with an embedder value of 16): the cached hash is a plain `i64` beside a
+/// "hashed" flag rather than an `Option<i64>` (which would take 16).
 pub(crate) struct Meta {
     pub(crate) kind: RefKind,
     pub(crate) shared: bool,
-    /// Creation order, unique per heap: finalizers run at exit newest first by it.
-    pub(crate) seq: u64,
-    hash: Cell<Option<i64>>,
+    /// Whether `hash` holds the cached hash.
+    hashed: Cell<bool>,
     /// Finalizers only: run at heap shutdown if still alive.
     pub(crate) atexit: Cell<bool>,
+    /// Creation order, unique per heap: finalizers run at exit newest first by it.
+    pub(crate) seq: u64,
+    hash: Cell<i64>,
 }
 
 /// A weak reference: an arena object with a clearable weak edge to a referent.
@@ -103,7 +108,8 @@ impl<'gc, E: Embed> WeakRef<'gc, E> {
                     kind: opts.kind,
                     shared: opts.shared,
                     seq,
-                    hash: Cell::new(None),
+                    hashed: Cell::new(false),
+                    hash: Cell::new(0),
                     atexit: Cell::new(true),
                 },
             },
@@ -176,18 +182,32 @@ impl<'gc, E: Embed> WeakRef<'gc, E> {
     /// It survives the referent's death.
     #[inline]
     pub fn hash(&self) -> Option<i64> {
-        self.meta.hash.get()
+        self.meta.hashed.get().then(|| self.meta.hash.get())
     }
 
     /// Caches the referent's hash. Python computes it at the first `hash()` of a live ref.
     #[inline]
     pub fn set_hash(&self, hash: i64) {
-        self.meta.hash.set(Some(hash));
+        self.meta.hash.set(hash);
+        self.meta.hashed.set(true);
     }
 
     /// Creation order within the heap; newer weak references have larger numbers.
     #[inline]
     pub fn seq(&self) -> u64 {
         self.meta.seq
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A weak reference is one arena allocation per `ref()`: its size is the lever on
+    /// collection speed (docs/BENCHMARKS.md), so growing it must be a decision.
+    #[test]
+    fn weak_ref_stays_at_72_bytes() {
+        assert_eq!(
+            core::mem::size_of::<super::WeakRef<'static, crate::doc_support::Doc>>(),
+            72
+        );
     }
 }
