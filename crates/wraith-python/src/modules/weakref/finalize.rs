@@ -2,7 +2,7 @@
 //! payload) alive, kills it at most once (object death, `__call__`, `detach`, or exit), and
 //! never hands its payload out after shutdown.
 //!
-//! Invariant: a `finalize` object is a `PyObject` whose `Payload::WeakRef` holds its
+//! Invariant: a `finalize` object is a `PyObject` whose `Payload::Finalize` holds its
 //! finalizer's weak reference; the finalizer's payload is the tuple
 //! `(finalize object, func, args, kwargs)`, so the heap (not a Python registry) keeps the
 //! finalize object, its function and arguments alive until it dies.
@@ -40,7 +40,13 @@ fn fin_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
     let Some(Value::Obj(cls)) = a.first().copied() else {
         return vm.type_error("finalize.__new__(X): X is not a type object");
     };
-    let dict = Some(vm.new_dict_obj());
+    // `finalize` has `__slots__ = ()`: a namespace only for subclasses that have one.
+    let has_dict = cls.as_type().is_none_or(|t| {
+        t.slots
+            .as_ref()
+            .is_none_or(|s| s.iter().any(|n| &**n == "__dict__"))
+    });
+    let dict = has_dict.then(|| vm.new_dict_obj());
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
         Some(cls),
@@ -49,9 +55,40 @@ fn fin_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
     )))
 }
 
-/// `_fin_register(self, obj, func, args, kwargs)`.
-fn fin_register<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    crate::builtins::functions::arity(vm, "_fin_register", a, 5, 5)?;
+/// `finalize.__init__(self, obj, func, /, *args, **kwargs)`, natively.
+fn fin_init<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    if a.len() < 3 {
+        let missing: &[&str] = match a.len() {
+            0 => &["'self'", "'obj'", "'func'"],
+            1 => &["'obj'", "'func'"],
+            _ => &["'func'"],
+        };
+        let list = match missing {
+            [one] => one.to_string(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return vm.type_error(format!(
+            "finalize.__init__() missing {} required positional argument{s}: {list}",
+            missing.len()
+        ));
+    }
+    let args = vm.new_tuple(a[3..].to_vec());
+    let kwargs = if kw.is_empty() {
+        Value::None
+    } else {
+        let d = vm.new_dict_obj();
+        for (k, v) in kw {
+            vm.dict_set(d, *k, *v)?;
+        }
+        Value::Obj(d)
+    };
+    register_finalizer(vm, [a[0], a[1], a[2], args, kwargs])
+}
+
+/// Registers finalize object `a[0]` for `a[1]` with payload `(self, func, args, kwargs)`.
+fn register_finalizer<'gc>(vm: &mut Vm<'gc, '_>, a: [Value<'gc>; 5]) -> PyResult<'gc> {
     let Value::Obj(me) = a[0] else {
         return vm.type_error("finalize object expected");
     };
@@ -174,7 +211,7 @@ pub fn run_at_exit<'gc>(vm: &mut Vm<'gc, '_>) {
 pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     use crate::builtins::def;
     def(vm, d, "_fin_new", fin_new);
-    def(vm, d, "_fin_register", fin_register);
+    def(vm, d, "_fin_init", fin_init);
     def(vm, d, "_fin_alive", fin_alive);
     def(vm, d, "_fin_detach", fin_detach);
     def(vm, d, "_fin_peek", fin_peek);

@@ -1131,8 +1131,7 @@ class finalize:
     __slots__ = ()
     __new__ = _fin_new
 
-    def __init__(self, obj, func, /, *args, **kwargs):
-        _fin_register(self, obj, func, args, kwargs or None)
+    __init__ = _fin_init    # native: (self, obj, func, /, *args, **kwargs), registers
 
     def __call__(self, _=None):
         """If alive then mark as dead and return func(*args, **kwargs);
