@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use gc_arena::{Gc, Lock};
+use smallvec::SmallVec;
 
 use crate::compile::code::{Code, Const};
 use crate::object::{Function, GenState, Payload, PyObject, int_from_big, new_lock};
@@ -372,7 +373,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Ok(Plan::Pushed)
             }
             Payload::BoundMethod(inner, s) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
+                let mut all: SmallVec<[Value<'gc>; 6]> = SmallVec::with_capacity(args.len() + 1);
                 all.push(*s);
                 all.extend_from_slice(args);
                 self.prepare_call(*inner, &all, kw)
@@ -382,7 +383,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let r = if b.bound.is_undef() {
                     (b.func)(self, args, kw)?
                 } else {
-                    let mut all = Vec::with_capacity(args.len() + 1);
+                    let mut all: SmallVec<[Value<'gc>; 6]> =
+                        SmallVec::with_capacity(args.len() + 1);
                     all.push(b.bound);
                     all.extend_from_slice(args);
                     (b.func)(self, &all, kw)?
@@ -394,7 +396,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 let cls = self.class_of(f);
                 match self.lookup_type(cls, "__call__") {
                     Some(c) => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
+                        let mut all: SmallVec<[Value<'gc>; 6]> =
+                            SmallVec::with_capacity(args.len() + 1);
                         all.push(f);
                         all.extend_from_slice(args);
                         self.prepare_call(c, &all, kw)
@@ -444,7 +447,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     },
                     _ => nf,
                 };
-                let mut all = Vec::with_capacity(args.len() + 1);
+                let mut all: SmallVec<[Value<'gc>; 6]> = SmallVec::with_capacity(args.len() + 1);
                 all.push(Value::Obj(cls));
                 all.extend_from_slice(args);
                 if new_is_object {
@@ -464,13 +467,13 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if let Value::Obj(io) = init
             && let Payload::Function(_) = &io.payload
         {
-            let mut all = Vec::with_capacity(args.len() + 1);
+            let mut all: SmallVec<[Value<'gc>; 6]> = SmallVec::with_capacity(args.len() + 1);
             all.push(obj);
             all.extend_from_slice(args);
             self.push_function_frame(io, &all, kw, FrameKind::Init(obj))?;
             return Ok(Plan::Pushed);
         }
-        let mut all = Vec::with_capacity(args.len() + 1);
+        let mut all: SmallVec<[Value<'gc>; 6]> = SmallVec::with_capacity(args.len() + 1);
         all.push(obj);
         all.extend_from_slice(args);
         let r = self.call(init, &all, kw)?;
