@@ -7,6 +7,7 @@
 //! at an instruction boundary, leaving every frame resumable by the next slice.
 
 use gc_arena::Gc;
+use smallvec::SmallVec;
 
 use crate::compile::code::Instr;
 use crate::object::{IterState, Payload, PyObject};
@@ -628,20 +629,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::CallKw(n) => {
                     let names = pop!();
-                    let names: Vec<Value<'gc>> = match names {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::Tuple(t) => t.to_vec(),
-                            _ => Vec::new(),
+                    let names: &[Value<'gc>] = match names {
+                        Value::Obj(o) => match &Gc::as_ref(o).payload {
+                            Payload::Tuple(t) => t,
+                            _ => &[],
                         },
-                        _ => Vec::new(),
+                        _ => &[],
                     };
                     let at = frame.stack.len().saturating_sub(n as usize);
-                    let mut all: Vec<Value<'gc>> = frame.stack.drain(at..).collect();
+                    let all: SmallVec<[Value<'gc>; 8]> = frame.stack.drain(at..).collect();
                     let f = pop!();
                     let npos = all.len().saturating_sub(names.len());
-                    let kwv = all.split_off(npos);
-                    let kw: Vec<(Value<'gc>, Value<'gc>)> = names.into_iter().zip(kwv).collect();
-                    self.push_call(f, &all, &kw)?;
+                    let (pos, kwv) = all.split_at(npos);
+                    let kw: SmallVec<[(Value<'gc>, Value<'gc>); 4]> =
+                        names.iter().copied().zip(kwv.iter().copied()).collect();
+                    self.push_call(f, pos, &kw)?;
                 }
                 Instr::CallEx(has_kw) => {
                     let kwd = if has_kw { Some(pop!()) } else { None };
