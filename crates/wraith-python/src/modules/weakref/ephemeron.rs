@@ -329,70 +329,28 @@ fn et_clear<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
     Ok(Value::None)
 }
 
-/// `WeakSet`'s table: `self._t`, and `self._remove` (the entries' key-reference callback).
-fn ws_parts<'gc>(
-    vm: &mut Vm<'gc, '_>,
-    name: &str,
-    a: &[Value<'gc>],
-    params: &[&str],
-) -> PyResult<'gc, (Value<'gc>, Value<'gc>)> {
-    let n = a.len();
-    let want = params.len();
-    if n < want {
-        let missing = &params[n..];
-        let list = match missing {
-            [one] => format!("'{one}'"),
-            [init @ .., last] => format!(
-                "{} and '{last}'",
-                init.iter()
-                    .map(|p| format!("'{p}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            [] => String::new(),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return vm.type_error(format!(
-            "WeakSet.{name}() missing {} required positional argument{s}: {list}",
-            missing.len()
-        ));
-    }
-    if n > want {
-        let s = if want == 1 { "" } else { "s" };
-        return vm.type_error(format!(
-            "WeakSet.{name}() takes {want} positional argument{s} but {n} were given"
-        ));
-    }
-    let parts = match a[0] {
-        Value::Obj(me) => me
-            .dict
-            .and_then(|d| Vm::dict_get_str(d, "_t").map(|t| (t, Vm::dict_get_str(d, "_remove")))),
-        _ => None,
-    };
-    match parts {
-        Some((t, cb)) => Ok((t, cb.unwrap_or(Value::None))),
-        None => vm.type_error(format!("WeakSet.{name}: WeakSet expected")),
-    }
-}
-
-/// `WeakSet.__iter__(self)`: a native iterator over the live elements in insertion order.
-fn ws_iter<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (t, _) = ws_parts(vm, "__iter__", a, &["self"])?;
+/// A native iterator over the live keys of table `t` in insertion order (the inside of
+/// `WeakSet.__iter__`'s generator).
+pub(super) fn iter<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>) -> PyResult<'gc> {
     table(vm, t)?;
     Ok(vm.new_iter(IterState::WeakKeys(t, None, 0, 0)))
 }
 
-/// `WeakSet.add(self, item)`: a new element gets the table's next insertion number.
-fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (t, cb) = ws_parts(vm, "add", a, &["self", "item"])?;
+/// `WeakSet.add`: a new element `item` enters table `t` with its own weak reference (callback
+/// `remove`), which also fixes its place in the order; an equal element stays as it is.
+pub(super) fn add_element<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    item: Value<'gc>,
+    remove: Value<'gc>,
+) -> PyResult<'gc> {
     let t = table(vm, t)?;
-    let key = check(vm, a[1])?;
+    let key = check(vm, item)?;
     let h = vm.hash(Value::Obj(key))? as u64;
     let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
     if found.is_some() {
-        // An equal element stays, with its own weak reference and place (set.add).
         return Ok(Value::None);
     }
     let Some([rt, _, _]) = vm.i.weak.types else {
@@ -400,7 +358,7 @@ fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
     };
     let keyref = wr_new(
         vm,
-        &[Value::Obj(rt), Value::Obj(key), cb, Value::Int(0)],
+        &[Value::Obj(rt), Value::Obj(key), remove, Value::Int(0)],
         &[],
     )?;
     let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
@@ -411,18 +369,6 @@ fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
         keyref,
         |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> { keys_equal(vm, *k, key) },
     )?;
-    Ok(Value::None)
-}
-
-fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (t, _) = ws_parts(vm, "discard", a, &["self", "item"])?;
-    et_pop(vm, &[t, a[1], Value::None], kw)?;
-    Ok(Value::None)
-}
-
-fn ws_remove<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (t, _) = ws_parts(vm, "remove", a, &["self", "item"])?;
-    et_pop(vm, &[t, a[1]], kw)?;
     Ok(Value::None)
 }
 
@@ -439,8 +385,4 @@ pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     def(vm, d, "_et_len", et_len);
     def(vm, d, "_et_version", et_version);
     def(vm, d, "_et_clear", et_clear);
-    def(vm, d, "_ws_add", ws_add);
-    def(vm, d, "_ws_iter", ws_iter);
-    def(vm, d, "_ws_discard", ws_discard);
-    def(vm, d, "_ws_remove", ws_remove);
 }

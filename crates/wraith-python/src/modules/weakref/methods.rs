@@ -1,7 +1,7 @@
 //! The hot methods of `WeakSet`, `WeakKeyDictionary` and `WeakValueDictionary`, written
 //! natively: each one reads the instance's table (`self._t`) and calls the table operation the
-//! Python method called, so `d[k]`, `d[k] = v`, `k in d`, `len(d)`, `d.get(k)` and
-//! `s.add(x)` run without a Python frame.
+//! Python method called, so `d[k]`, `d[k] = v`, `k in d`, `len(d)`, `d.get(k)`, `s.add(x)`,
+//! `s.discard(x)` and `s.remove(x)` run without a Python frame.
 //!
 //! Invariant: each native behaves exactly as the Python method it replaces in `weakref.py`,
 //! including its argument errors (CPython's wording for a Python method of that name, with
@@ -129,6 +129,28 @@ macro_rules! sig {
     };
 }
 
+fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, [item, _]) = bind(vm, sig!("WeakSet.add", ["item"], 0), a, kw)?;
+    super::ephemeron::add_element(vm, field(d, "_t"), item, field(d, "_remove"))
+}
+
+fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, [item, _]) = bind(vm, sig!("WeakSet.discard", ["item"], 0), a, kw)?;
+    super::ephemeron::pop(vm, field(d, "_t"), item, Some(Value::None))?;
+    Ok(Value::None)
+}
+
+fn ws_remove<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, [item, _]) = bind(vm, sig!("WeakSet.remove", ["item"], 0), a, kw)?;
+    super::ephemeron::pop(vm, field(d, "_t"), item, None)?;
+    Ok(Value::None)
+}
+
+fn ws_iter<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
+    let (d, _) = bind(vm, sig!("WeakSet.__iter__", [], 0), a, kw)?;
+    super::ephemeron::iter(vm, field(d, "_t"))
+}
+
 fn ws_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     let (d, [item, _]) = bind(vm, sig!("WeakSet.__contains__", ["item"], 0), a, kw)?;
     super::ephemeron::contains(vm, field(d, "_t"), item)
@@ -227,6 +249,10 @@ fn wvd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResul
 /// class bodies).
 pub fn register<'gc>(vm: &mut Vm<'gc, '_>, d: Obj<'gc>) {
     use crate::builtins::def;
+    def(vm, d, "_ws_add", ws_add);
+    def(vm, d, "_ws_discard", ws_discard);
+    def(vm, d, "_ws_remove", ws_remove);
+    def(vm, d, "_ws_iter", ws_iter);
     def(vm, d, "_ws_contains", ws_contains);
     def(vm, d, "_ws_len", ws_len);
     def(vm, d, "_wkd_getitem", wkd_getitem);
