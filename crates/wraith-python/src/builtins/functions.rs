@@ -6,7 +6,7 @@
 use gc_arena::Gc;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::def;
 use crate::compile::code::{BinOp, Cmp};
@@ -506,12 +506,19 @@ fn pow<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult
     vm.binary(args[0], args[1], BinOp::Pow)
 }
 
+/// `round()`'s `ndigits` as an `i64`, saturated: beyond that range every result is the same.
+fn ndigits<'gc>(vm: &mut Vm<'gc, '_>, nd: Value<'gc>) -> PyResult<'gc, i64> {
+    let n = crate::builtins::range::index_big(vm, nd)?;
+    Ok(n.to_i64()
+        .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
 /// `round(i, nd)` for an int `i`: an int again.
 fn round_int<'gc>(vm: &mut Vm<'gc, '_>, i: BigInt, nd: Value<'gc>) -> PyResult<'gc> {
     let r = if nd.is(Value::None) {
         i
     } else {
-        match vm.index_value(nd)? {
+        match ndigits(vm, nd)? {
             n if n >= 0 => i,
             n => round_int_half_even(&i, n.unsigned_abs()),
         }
@@ -584,9 +591,13 @@ fn round<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], kw: &Kw<'gc>) -> PyResu
                 let r = f.round_ties_even();
                 return Ok(crate::builtins::newtypes::float_to_int(vm, r));
             }
-            let n = vm.index_value(nd)?;
+            let n = ndigits(vm, nd)?;
             if !f.is_finite() {
                 return Ok(Value::Float(f));
+            }
+            if n < -308 {
+                // Every finite float rounds to a zero of its own sign.
+                return Ok(Value::Float(0.0f64.copysign(f)));
             }
             let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
             if n >= 0 {

@@ -947,7 +947,7 @@ fn set_inplace<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResu
             }
         }
         _ => {
-            arity(vm, "symmetric_difference_update", &a[1..], 1, 1)?;
+            arity(vm, "set.symmetric_difference_update", &a[1..], 1, 1)?;
             set::symmetric_difference_update(vm, s, a[1])?;
         }
     }
@@ -960,6 +960,9 @@ fn set_multi<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult
     use crate::builtins::set;
     let first = a.first().copied().unwrap_or(Value::None);
     let frozen = vm.isinstance(first, vm.i.types.frozenset);
+    if op == BinOp::Xor {
+        arity(vm, "set.symmetric_difference", &a[1.min(a.len())..], 1, 1)?;
+    }
     let Some(&second) = a.get(1) else {
         return Ok(Value::Obj(vm.set_from_iter(first, frozen)?));
     };
@@ -985,10 +988,7 @@ fn set_multi<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], op: BinOp) -> PyResult
             }
             r
         }
-        _ => {
-            arity(vm, "symmetric_difference", &a[1..], 1, 1)?;
-            set::symmetric_difference(vm, first, second)?
-        }
+        _ => set::symmetric_difference(vm, first, second)?,
     };
     Ok(Value::Obj(result))
 }

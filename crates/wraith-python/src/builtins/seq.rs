@@ -191,11 +191,15 @@ pub fn native_getitem<'gc>(vm: &mut Vm<'gc, '_>, o: Obj<'gc>, k: Value<'gc>) -> 
                 Some(bounds) => crate::builtins::range::slice(vm, &bounds, sl),
                 None => vm.type_error("bad range"),
             },
-            None => {
+            None if matches!(k, Value::Int(_) | Value::Bool(_)) => {
                 let n = crate::vm::ops::range_len(*a, *b, *st) as usize;
                 let i = norm_index(vm, k, n, "range object")?;
                 Ok(Value::Int(a + i as i64 * st))
             }
+            None => match crate::builtins::range::bounds(o) {
+                Some(bounds) => crate::builtins::range::getitem(vm, &bounds, k),
+                None => vm.type_error("bad range"),
+            },
         },
         Payload::Dict(_) => match vm.dict_get(o, k)? {
             Some(v) => Ok(v),

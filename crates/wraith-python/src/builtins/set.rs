@@ -267,6 +267,44 @@ pub fn take_body<'gc>(vm: &mut Vm<'gc, '_>, s: Obj<'gc>, from: Obj<'gc>) {
     }
 }
 
+/// A set operator with a keys or items view on either side (CPython's `dictviews_or`,
+/// `_PyDictView_Intersect`, `dictviews_sub`, `dictviews_xor`): a new set.
+pub fn view_op<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    a: Value<'gc>,
+    b: Value<'gc>,
+    op: BinOp,
+) -> PyResult<'gc> {
+    let is_view = |v: Value<'gc>| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::DictView(_, 0 | 2)));
+    if op != BinOp::And {
+        let result = from_iter(vm, a, false)?;
+        match op {
+            BinOp::Or => update(vm, result, b)?,
+            BinOp::Sub => difference_update(vm, result, b)?,
+            _ => symmetric_difference_update(vm, result, b)?,
+        }
+        return Ok(Value::Obj(result));
+    }
+    let (mut view, mut other) = if is_view(a) { (a, b) } else { (b, a) };
+    let len_view = vm.len(view)?;
+    if let Some(o) = is_set(other)
+        && Gc::ptr_eq(vm.class_of(other), vm.i.types.set)
+        && len_view <= vm.len(other)?
+    {
+        return Ok(Value::Obj(intersection(vm, Value::Obj(o), view)?));
+    }
+    if is_view(other) && vm.len(other)? > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let result = vm.new_set_obj(false);
+    for x in vm.iterate(other)? {
+        if vm.contains(view, x)? {
+            vm.set_add(result, x)?;
+        }
+    }
+    Ok(Value::Obj(result))
+}
+
 /// Apply a set operator to two sets.
 pub fn set_op<'gc>(vm: &mut Vm<'gc, '_>, a: Value<'gc>, b: Value<'gc>, op: BinOp) -> PyResult<'gc> {
     let r = match op {

@@ -868,12 +868,16 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     Payload::Set(_),
                     BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
                 ) => crate::builtins::set::set_op(self, a, b, op).map(Some),
-                (Payload::DictView(..), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-                | (_, Payload::DictView(..), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
-                    let sa = self.set_from_iter(a, false)?;
-                    let sb = self.set_from_iter(b, false)?;
-                    crate::builtins::set::set_op(self, Value::Obj(sa), Value::Obj(sb), op).map(Some)
-                }
+                (
+                    Payload::DictView(_, 0 | 2),
+                    _,
+                    BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                )
+                | (
+                    _,
+                    Payload::DictView(_, 0 | 2),
+                    BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                ) => crate::builtins::set::view_op(self, a, b, op).map(Some),
                 (Payload::Dict(s), Payload::Dict(_), BinOp::Or) => {
                     let d = self.new_dict_obj();
                     let items: Vec<(i64, Value, Value)> = s
