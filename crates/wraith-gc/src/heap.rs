@@ -179,6 +179,7 @@ impl<E: Embed> Heap<E> {
         if let Pacing::Manual = self.config.pacing {
             return report;
         }
+        let before = self.arena.metrics().total_gc_count();
         if self.arena.collection_phase() == CollectionPhase::Sweeping {
             let t = Instant::now();
             self.arena.cycle_debt();
@@ -186,6 +187,8 @@ impl<E: Embed> Heap<E> {
         } else if self.arena.mark_debt().is_some() {
             run_protocol(&mut self.arena, &mut report);
         }
+        // A step allocates nothing, so a lower count is what its sweeping freed.
+        report.objects_freed = before.saturating_sub(self.arena.metrics().total_gc_count());
         self.cycles += report.cycles;
         report
     }

@@ -97,10 +97,9 @@ impl PyHeap {
                 }
             });
         } else if enabled && self.heap.has_debt() {
+            // The attribute cache survives: its entries name a class by address and creation
+            // number, so a freed class's address reused by a new class never matches.
             self.heap.step();
-            // A step may sweep: freed class addresses can be reused.
-            self.heap
-                .mutate_root(|_, i| crate::vm::clear_attr_cache(&i.host.attr_cache));
         }
         crate::vm::events::run_events(self);
     }
@@ -115,7 +114,6 @@ impl PyHeap {
         let report = self.heap.collect();
         self.heap.mutate_root(|_, i| {
             i.host.collections += 1;
-            crate::vm::clear_attr_cache(&i.host.attr_cache);
         });
         report.objects_freed
     }

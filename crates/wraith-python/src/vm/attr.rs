@@ -44,7 +44,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         };
         let cached = slot
             .map(|c| c.get())
-            .filter(|e| e.cls == addr && e.hash == h)
+            .filter(|e| e.cls == addr && e.hash == h && e.seq == t.seq)
             .map(|e| e.index);
         let at = |k: usize| {
             if k == 0 {
@@ -69,6 +69,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if let Some(c) = slot {
             c.set(crate::vm::AttrCacheEntry {
                 cls: addr,
+                seq: t.seq,
                 hash: h,
                 index: found.map(|(k, _)| k as u16).unwrap_or(NOT_FOUND),
             });
@@ -107,8 +108,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         self.lookup_type_h(cls, name, crate::object::pystr::str_hash(name))
     }
 
-    /// Forget every cached MRO lookup (after any class namespace changes, and after every
-    /// collection, since a freed class's address may be reused).
+    /// Forget every cached MRO lookup (after any class namespace changes).
     pub fn invalidate_attr_cache(&self) {
         crate::vm::clear_attr_cache(&self.i.host.attr_cache);
     }

@@ -212,6 +212,9 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
 pub struct AttrCacheEntry {
     /// Class address (0 = empty).
     pub cls: usize,
+    /// The class's creation number (`TypeData::seq`): a class made later at the address of a
+    /// freed one has another, so entries never need clearing after a collection.
+    pub seq: u64,
     /// Name hash.
     pub hash: i64,
     /// Index in `[class] + mro` where the name was found, or `u16::MAX`.
@@ -253,9 +256,10 @@ pub struct HostState {
     pub start: Option<std::time::Instant>,
     /// Collections run so far.
     pub collections: u64,
-    /// MRO lookup cache: (class address, name hash) -> index in `[class] + mro` where the name
-    /// was found, or `u16::MAX` for "nowhere". Holds no GC pointers; cleared whenever a class
-    /// namespace changes and after every collection.
+    /// MRO lookup cache: (class address and creation number, name hash) -> index in
+    /// `[class] + mro` where the name was found, or `u16::MAX` for "nowhere". Holds no GC
+    /// pointers; cleared whenever a class namespace changes (a collection needs no clearing:
+    /// a class made at a freed class's address has another creation number).
     pub attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
     /// Doctest mode: stdout stays in `out` and stderr goes to `err_capture` for the runner.
     pub capture: bool,
