@@ -63,6 +63,7 @@ fn mk_type<'gc>(
         basetype,
         slots: None,
         flags: std::cell::Cell::new(0),
+        flags_epoch: std::cell::Cell::new(0),
         weakrefable: std::cell::Cell::new(None),
         seq: 0,
     };

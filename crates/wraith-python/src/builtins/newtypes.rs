@@ -989,6 +989,7 @@ pub fn type_new<'gc>(
         basetype: true,
         slots: slots.map(|s| s.into_boxed_slice()),
         flags: std::cell::Cell::new(0),
+        flags_epoch: std::cell::Cell::new(0),
         weakrefable: std::cell::Cell::new(None),
         seq: vm.i.host.classes_created,
     };

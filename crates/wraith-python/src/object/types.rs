@@ -69,6 +69,9 @@ pub struct TypeData<'gc> {
     /// assigned on the class itself.
     #[collect(require_static)]
     pub flags: std::cell::Cell<u8>,
+    /// `HostState::class_epoch` when `flags` were computed.
+    #[collect(require_static)]
+    pub flags_epoch: std::cell::Cell<u64>,
     /// Whether instances of this (user) class can be weakly referenced, once computed: the
     /// answer depends only on `__slots__` and the bases, which never change.
     #[collect(require_static)]
@@ -86,3 +89,7 @@ pub const HAS_SETATTR: u8 = 1;
 pub const HAS_GETATTR: u8 = 2;
 /// `TypeData::flags`: a Python-level `__delattr__` is defined.
 pub const HAS_DELATTR: u8 = 4;
+/// `TypeData::flags`: `__eq__` is not `object`'s (identity).
+pub const USER_EQ: u8 = 8;
+/// `TypeData::flags`: `__hash__` is not `object`'s (it may be `None`).
+pub const USER_HASH: u8 = 16;

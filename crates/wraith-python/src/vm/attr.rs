@@ -81,7 +81,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     pub fn type_flags(&self, cls: Obj<'gc>) -> u8 {
         let Some(t) = cls.as_type() else { return 0 };
         let f = t.flags.get();
-        if f & crate::object::types::FLAGS_KNOWN != 0 {
+        let epoch = self.i.host.class_epoch.get();
+        if f & crate::object::types::FLAGS_KNOWN != 0 && t.flags_epoch.get() == epoch {
             return f;
         }
         let mut f = crate::object::types::FLAGS_KNOWN;
@@ -99,7 +100,20 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if user("__delattr__") {
             f |= crate::object::types::HAS_DELATTR;
         }
+        // `__eq__`/`__hash__` other than `object`'s (identity): a user class's, or a built-in
+        // base's such as `str`'s.
+        let own = |n: &str| {
+            self.lookup_type_owner(cls, n, crate::object::pystr::str_hash(n))
+                .is_some_and(|(_, owner)| !Gc::ptr_eq(owner, self.i.types.object))
+        };
+        if own("__eq__") {
+            f |= crate::object::types::USER_EQ;
+        }
+        if own("__hash__") {
+            f |= crate::object::types::USER_HASH;
+        }
         t.flags.set(f);
+        t.flags_epoch.set(epoch);
         f
     }
 
@@ -108,8 +122,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         self.lookup_type_h(cls, name, crate::object::pystr::str_hash(name))
     }
 
-    /// Forget every cached MRO lookup (after any class namespace changes).
+    /// Forget every cached MRO lookup and class flag (after any class namespace changes).
     pub fn invalidate_attr_cache(&self) {
+        let epoch = &self.i.host.class_epoch;
+        epoch.set(epoch.get() + 1);
         crate::vm::clear_attr_cache(&self.i.host.attr_cache);
     }
 

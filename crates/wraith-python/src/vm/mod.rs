@@ -267,6 +267,9 @@ pub struct HostState {
     pub err_capture: String,
     /// Classes the program created so far (`TypeData::seq`).
     pub classes_created: u64,
+    /// Bumped whenever a class namespace changes: `TypeData::flags` computed under an older
+    /// value are stale (a dunder set on a base class changes its subclasses' flags too).
+    pub class_epoch: std::cell::Cell<u64>,
 }
 
 /// The interpreter: the arena root.

@@ -555,7 +555,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 {
                     return h;
                 }
-                if self.is_user(v) {
+                if self.is_user(v)
+                    && self.type_flags(self.class_of(v)) & crate::object::types::USER_HASH != 0
+                {
                     let cls = self.class_of(v);
                     match self.lookup_type(cls, "__hash__") {
                         Some(Value::None) => {

@@ -53,8 +53,16 @@ fn find<'gc>(
 /// `__eq__` even for the same object (a dict of `ref`s never short-cuts on the referents'
 /// identity).
 fn keys_equal<'gc>(vm: &mut Vm<'gc, '_>, a: Obj<'gc>, b: Obj<'gc>) -> PyResult<'gc, bool> {
-    if !vm.is_user(Value::Obj(a)) && Gc::ptr_eq(a, b) {
+    let (ua, ub) = (vm.is_user(Value::Obj(a)), vm.is_user(Value::Obj(b)));
+    if !ua && Gc::ptr_eq(a, b) {
         return Ok(true);
+    }
+    // Instances whose classes both take `__eq__` from `object` compare by identity.
+    let user_eq = |vm: &Vm<'gc, '_>, o: Obj<'gc>| {
+        vm.type_flags(vm.class_of(Value::Obj(o))) & crate::object::types::USER_EQ != 0
+    };
+    if ua && ub && !user_eq(vm, a) && !user_eq(vm, b) {
+        return Ok(Gc::ptr_eq(a, b));
     }
     let r = vm.compare(Value::Obj(a), Value::Obj(b), Cmp::Eq)?;
     vm.truthy(r)
