@@ -236,7 +236,7 @@ fn ordered<'gc>(t: Table<'gc>) -> Vec<(Obj<'gc>, Value<'gc>, i64)> {
             (k, val, if let Value::Int(i) = ord { i } else { 0 })
         })
         .collect();
-    v.sort_by_key(|e| e.2);
+    v.sort_unstable_by_key(|e| e.2); // insertion numbers are unique
     v
 }
 
@@ -261,7 +261,7 @@ fn keyrefs(t: Table<'_>) -> Vec<Value<'_>> {
             (keyref_of(v), ord)
         })
         .collect();
-    v.sort_by_key(|e| e.1);
+    v.sort_unstable_by_key(|e| e.1); // creation numbers are unique
     v.into_iter().map(|e| e.0).collect()
 }
 

@@ -208,9 +208,14 @@ pub(super) fn pop<'gc>(
 }
 
 fn ordered<'gc>(t: Table<'gc>) -> Vec<(Value<'gc>, Obj<'gc>)> {
-    let mut v = t.entries();
-    v.sort_by_key(|e| order_of(e.0));
-    v
+    // Each entry's insertion number read once (it sits behind the stored key), then sorted.
+    let mut v: Vec<(i64, (Value<'gc>, Obj<'gc>))> = t
+        .entries()
+        .into_iter()
+        .map(|e| (order_of(e.0), e))
+        .collect();
+    v.sort_unstable_by_key(|e| e.0); // insertion numbers are unique
+    v.into_iter().map(|e| e.1).collect()
 }
 
 /// `_wv_entries(t)`: `[(key, keyed_ref)]` in insertion order (no strong value references).
