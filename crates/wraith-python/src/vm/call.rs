@@ -610,20 +610,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         if st.borrow().running {
             return self.value_error("generator already executing");
         }
-        let Some(frame) = st.borrow_mut(self.mc).frame.take() else {
+        // The suspended frame stays in its box while the generator is only delegating (`yield
+        // from`), so a step of a delegating generator moves and allocates nothing.
+        let Some(mut frame) = st.borrow_mut(self.mc).frame.take() else {
             if let Some(e) = throw {
                 return Err(crate::vm::PyErr(e));
             }
             return Ok(GenStep::Return(Value::None));
         };
-        let mut frame = *frame;
         let started = frame.pc > 0;
         if !started && throw.is_some() {
             // Throwing into a just-created generator finishes it.
             return Err(crate::vm::PyErr(throw.unwrap_or(g)));
         }
         if !started && !send.is(Value::None) {
-            st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+            st.borrow_mut(self.mc).frame = Some(frame);
             return self.type_error("can't send non-None value to a just-started generator");
         }
         let mut throw = throw;
@@ -635,7 +636,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             st.borrow_mut(self.mc).running = false;
             match outcome {
                 Delegated::Yield(v) => {
-                    st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+                    st.borrow_mut(self.mc).frame = Some(frame);
                     return Ok(GenStep::Yield(v));
                 }
                 Delegated::Finished(v) => {
@@ -655,12 +656,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             frame.stack.push(send);
         }
         if self.i.frames.len() >= self.i.host.recursion_limit || self.i.host.native_depth > 2000 {
-            st.borrow_mut(self.mc).frame = Some(Box::new(frame));
+            st.borrow_mut(self.mc).frame = Some(frame);
             return Err(self.err(E::RecursionError, "maximum recursion depth exceeded"));
         }
         st.borrow_mut(self.mc).running = true;
         let base = self.i.frames.len();
-        self.i.frames.push(frame);
+        self.i.frames.push(*frame);
         self.i.host.native_depth += 1;
         let r = self.run(base, throw.map(crate::vm::PyErr));
         self.i.host.native_depth -= 1;
