@@ -158,13 +158,38 @@ pub(super) fn contains<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>, key: Value<'gc>
     Ok(Value::Bool(find(vm, t, key)?.is_some()))
 }
 
-/// Stores `key: value` in table `t`; a new key gets a weak reference to it with callback
-/// `remove` (which also fixes its place in the order); an existing one keeps its own.
+/// Stores `key: value` in table `t` (a `WeakKeyDictionary` entry `(value, keyref)`); a new key
+/// gets a weak reference to it with callback `remove`, an existing one keeps its own.
 pub(super) fn set<'gc>(
     vm: &mut Vm<'gc, '_>,
     t: Value<'gc>,
     key: Value<'gc>,
     value: Value<'gc>,
+    remove: Value<'gc>,
+) -> PyResult<'gc> {
+    store(vm, t, key, Some(value), remove)
+}
+
+/// `WeakSet.add`: a new element `item` enters table `t` as its own weak reference (callback
+/// `remove`); an equal element stays as it is.
+pub(super) fn add_element<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    item: Value<'gc>,
+    remove: Value<'gc>,
+) -> PyResult<'gc> {
+    store(vm, t, item, None, remove)
+}
+
+/// The one store of both containers: `Some(value)` for a `WeakKeyDictionary` entry, `None` for
+/// a `WeakSet` element. Like CPython's, each entry owns a weak reference to its key (with a
+/// callback) that `getweakrefcount(key)` and `keyrefs()` see; it lives and dies with the entry,
+/// and its creation number is the entry's place in the order.
+fn store<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    t: Value<'gc>,
+    key: Value<'gc>,
+    value: Option<Value<'gc>>,
     remove: Value<'gc>,
 ) -> PyResult<'gc> {
     let t = table(vm, t)?;
@@ -173,21 +198,25 @@ pub(super) fn set<'gc>(
     let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
-    let keyref = match found {
-        Some((_, v)) => keyref_of(v),
-        // Like CPython's, each entry owns a weak reference to its key (with a callback):
-        // `getweakrefcount(key)` and `keyrefs()` see it. It lives and dies with the entry.
-        None => match vm.i.weak.types {
-            Some([rt, _, _]) => wr_new(
+    let keyref = match (found, value) {
+        (Some(_), None) => return Ok(Value::None),
+        (Some((_, v)), Some(_)) => keyref_of(v),
+        (None, _) => {
+            let Some([rt, _, _]) = vm.i.weak.types else {
+                return vm.type_error("weakref: types not initialised");
+            };
+            wr_new(
                 vm,
                 &[Value::Obj(rt), Value::Obj(key), remove, Value::Int(0)],
                 &[],
-            )?,
-            None => Value::None,
-        },
+            )?
+        }
     };
-    let stored = vm.new_tuple(vec![value, keyref]);
-    let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
+    let stored = match value {
+        Some(v) => vm.new_tuple(vec![v, keyref]),
+        None => keyref,
+    };
+    let cx = super::heap_context(vm)?;
     t.insert_hashed(
         cx,
         h,
@@ -342,42 +371,6 @@ fn et_clear<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyRes
 pub(super) fn iter<'gc>(vm: &mut Vm<'gc, '_>, t: Value<'gc>) -> PyResult<'gc> {
     table(vm, t)?;
     Ok(vm.new_iter(IterState::WeakKeys(t, None, 0, 0)))
-}
-
-/// `WeakSet.add`: a new element `item` enters table `t` with its own weak reference (callback
-/// `remove`), which also fixes its place in the order; an equal element stays as it is.
-pub(super) fn add_element<'gc>(
-    vm: &mut Vm<'gc, '_>,
-    t: Value<'gc>,
-    item: Value<'gc>,
-    remove: Value<'gc>,
-) -> PyResult<'gc> {
-    let t = table(vm, t)?;
-    let key = check(vm, item)?;
-    let h = vm.hash(Value::Obj(key))? as u64;
-    let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
-        keys_equal(vm, *k, key)
-    })?;
-    if found.is_some() {
-        return Ok(Value::None);
-    }
-    let Some([rt, _, _]) = vm.i.weak.types else {
-        return vm.type_error("weakref: types not initialised");
-    };
-    let keyref = wr_new(
-        vm,
-        &[Value::Obj(rt), Value::Obj(key), remove, Value::Int(0)],
-        &[],
-    )?;
-    let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
-    t.insert_hashed(
-        cx,
-        h,
-        key,
-        keyref,
-        |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> { keys_equal(vm, *k, key) },
-    )?;
-    Ok(Value::None)
 }
 
 /// Put the table natives in the module namespace `d`.

@@ -14,7 +14,7 @@ use crate::heap::PyEmbed;
 use crate::object::{Payload, PyObject, new_lock};
 use crate::value::{Obj, Value};
 use crate::vm::native::Kw;
-use crate::vm::{E, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 type Fin<'gc> = Finalizer<'gc, PyEmbed>;
 
@@ -96,9 +96,7 @@ fn register_finalizer<'gc>(vm: &mut Vm<'gc, '_>, a: [Value<'gc>; 5]) -> PyResult
         return vm.type_error("finalize object expected");
     };
     let obj = check(vm, a[1])?;
-    let Some(cx) = context(vm) else {
-        return Err(vm.err(E::RuntimeError, "no heap context"));
-    };
+    let cx = super::heap_context(vm)?;
     let payload = vm.new_tuple(vec![a[0], a[2], a[3], a[4]]);
     let f = cx.finalize(obj, payload);
     // A second __init__ leaves the first registration in place, dead or alive.

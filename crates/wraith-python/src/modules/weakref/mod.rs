@@ -47,6 +47,11 @@ pub fn context<'gc>(vm: &Vm<'gc, '_>) -> Option<Context<'gc, PyEmbed>> {
     vm.i.weak.handle.map(|h| h.context(vm.mc))
 }
 
+/// [`context`], or the `RuntimeError` of an interpreter whose heap handle is not set yet.
+pub(crate) fn heap_context<'gc>(vm: &Vm<'gc, '_>) -> PyResult<'gc, Context<'gc, PyEmbed>> {
+    context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))
+}
+
 /// The wraith-gc weak reference of a Python weak reference object.
 pub fn weak_of<'gc>(v: Value<'gc>) -> Option<crate::object::WeakRefGc<'gc>> {
     match v {

@@ -168,7 +168,7 @@ pub(super) fn set<'gc>(
             vm.new_tuple(vec![key, order, holder])
         }
     };
-    let cx = super::context(vm).ok_or_else(|| vm.err(E::RuntimeError, "no heap context"))?;
+    let cx = super::heap_context(vm)?;
     t.insert_hashed(
         cx,
         h,
