@@ -288,17 +288,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 if i + ndef >= argc {
                     *slot = f.defaults[i + ndef - argc];
                 } else {
-                    missing.push(format!("'{}'", code.varnames[i]));
+                    missing.push(code.varnames[i].to_string());
                 }
             }
         }
         if !missing.is_empty() {
-            return self.type_error(format!(
-                "{name}() missing {} required positional argument{}: {}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                join_names(&missing)
-            ));
+            return self.type_error(missing_arguments(name, "positional", &missing));
         }
         let mut kwmissing = Vec::new();
         for (i, slot) in locals.iter_mut().enumerate().skip(argc).take(kwonly) {
@@ -308,17 +303,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     .and_then(|d| Self::dict_get_str(d, &code.varnames[i]));
                 match d {
                     Some(v) => *slot = v,
-                    None => kwmissing.push(format!("'{}'", code.varnames[i])),
+                    None => kwmissing.push(code.varnames[i].to_string()),
                 }
             }
         }
         if !kwmissing.is_empty() {
-            return self.type_error(format!(
-                "{name}() missing {} required keyword-only argument{}: {}",
-                kwmissing.len(),
-                if kwmissing.len() == 1 { "" } else { "s" },
-                join_names(&kwmissing)
-            ));
+            return self.type_error(missing_arguments(name, "keyword-only", &kwmissing));
         }
         let mut cells = Vec::with_capacity(code.ncells());
         for _ in 0..code.cellvars.len() {
@@ -695,11 +685,19 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     }
 }
 
-fn join_names(names: &[String]) -> String {
-    match names.len() {
-        0 => String::new(),
-        1 => names[0].clone(),
-        2 => format!("{} and {}", names[0], names[1]),
-        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
-    }
+/// CPython's message for missing arguments: `f() missing 3 required positional arguments:
+/// 'a', 'b', and 'c'` (`kind` is "positional" or "keyword-only").
+pub(crate) fn missing_arguments(func: &str, kind: &str, names: &[impl AsRef<str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n.as_ref())).collect();
+    let list = match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    };
+    let s = if quoted.len() == 1 { "" } else { "s" };
+    format!(
+        "{func}() missing {} required {kind} argument{s}: {list}",
+        quoted.len()
+    )
 }

@@ -58,20 +58,11 @@ fn fin_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
 /// `finalize.__init__(self, obj, func, /, *args, **kwargs)`, natively.
 fn fin_init<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
     if a.len() < 3 {
-        let missing: &[&str] = match a.len() {
-            0 => &["'self'", "'obj'", "'func'"],
-            1 => &["'obj'", "'func'"],
-            _ => &["'func'"],
-        };
-        let list = match missing {
-            [one] => one.to_string(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-            [] => String::new(),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return vm.type_error(format!(
-            "finalize.__init__() missing {} required positional argument{s}: {list}",
-            missing.len()
+        let params = ["self", "obj", "func"];
+        return vm.type_error(crate::vm::call::missing_arguments(
+            "finalize.__init__",
+            "positional",
+            &params[a.len()..],
         ));
     }
     let args = vm.new_tuple(a[3..].to_vec());

@@ -74,22 +74,7 @@ fn bind<'gc>(
             names.push("self");
         }
         names.extend(missing);
-        let list = match names.as_slice() {
-            [one] => format!("'{one}'"),
-            [init @ .., last] => format!(
-                "{} and '{last}'",
-                init.iter()
-                    .map(|p| format!("'{p}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            [] => String::new(),
-        };
-        let s = if names.len() == 1 { "" } else { "s" };
-        return vm.type_error(format!(
-            "{q}() missing {} required positional argument{s}: {list}",
-            names.len()
-        ));
+        return vm.type_error(crate::vm::call::missing_arguments(q, "positional", &names));
     }
     for v in args.iter_mut().take(sig.params.len()) {
         if v.is_undef() {
