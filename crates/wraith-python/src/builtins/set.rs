@@ -156,6 +156,13 @@ pub fn intersection<'gc>(
     Ok(result)
 }
 
+/// Empties set `s` (an update with itself: `s -= s`, `s ^= s`).
+fn clear<'gc>(vm: &Vm<'gc, '_>, s: Obj<'gc>) {
+    if let Payload::Set(d) = &s.payload {
+        d.borrow_mut(vm.mc).clear();
+    }
+}
+
 /// `set_difference_update_internal`: discard every element of `other` from `s`.
 pub fn difference_update<'gc>(
     vm: &mut Vm<'gc, '_>,
@@ -163,9 +170,7 @@ pub fn difference_update<'gc>(
     other: Value<'gc>,
 ) -> PyResult<'gc, ()> {
     if Value::Obj(s).is(other) {
-        if let Payload::Set(d) = &s.payload {
-            d.borrow_mut(vm.mc).clear();
-        }
+        clear(vm, s);
         return Ok(());
     }
     for (k, h) in hashed_items(vm, other)? {
@@ -181,16 +186,15 @@ pub fn difference<'gc>(
     other: Value<'gc>,
 ) -> PyResult<'gc, Obj<'gc>> {
     let sized = is_set(other).or_else(|| is_dict(other).filter(|_| !vm.is_user(other)));
-    let Some(probe) = sized else {
-        let result = copy(vm, a)?;
-        difference_update(vm, result, other)?;
-        return Ok(result);
+    // CPython copies and discards when `other` is not a sized table or is much smaller.
+    let probe = match sized {
+        Some(p) if (vm.len(a)? >> 2) <= vm.len(other)? => p,
+        _ => {
+            let result = copy(vm, a)?;
+            difference_update(vm, result, other)?;
+            return Ok(result);
+        }
     };
-    if (vm.len(a)? >> 2) > vm.len(other)? {
-        let result = copy(vm, a)?;
-        difference_update(vm, result, other)?;
-        return Ok(result);
-    }
     let frozen = is_frozen(vm, a);
     let result = vm.new_set_obj(frozen);
     let Some(so) = is_set(a) else {
@@ -211,9 +215,7 @@ pub fn symmetric_difference_update<'gc>(
     other: Value<'gc>,
 ) -> PyResult<'gc, ()> {
     if Value::Obj(s).is(other) {
-        if let Payload::Set(d) = &s.payload {
-            d.borrow_mut(vm.mc).clear();
-        }
+        clear(vm, s);
         return Ok(());
     }
     let items = match is_set(other).or_else(|| is_dict(other).filter(|_| !vm.is_user(other))) {
