@@ -10,6 +10,7 @@ pub mod attr;
 pub mod call;
 pub mod error;
 pub mod events;
+mod fast;
 pub mod frame;
 pub mod native;
 pub mod ops;

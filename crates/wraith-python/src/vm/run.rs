@@ -13,6 +13,7 @@ use crate::compile::code::Instr;
 use crate::object::{IterState, Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::call::Plan;
+use crate::vm::fast::{LocalExit, run_local};
 use crate::vm::frame::{Block, FrameKind};
 use crate::vm::{E, PyErr, PyResult, Vm};
 
@@ -205,11 +206,26 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     #[allow(clippy::too_many_lines)]
     fn exec(&mut self, base: usize) -> PyResult<'gc, Flow<'gc>> {
         let mc = self.mc;
+        // Slices nested in native code (base > 0) run until their frame returns.
+        let mut unmetered: i64;
         loop {
-            if base == 0 {
+            {
+                let i = &mut *self.i;
+                let Some(frame) = i.frames.last_mut() else {
+                    return Ok(Flow::Exit(RunExit::Return(Value::None)));
+                };
                 // gc.collect() also zeroes the fuel, so one test covers both.
-                self.i.host.fuel -= 1;
-                if self.i.host.fuel <= 0 {
+                let fuel = if base == 0 {
+                    &mut i.host.fuel
+                } else {
+                    unmetered = i64::MAX;
+                    &mut unmetered
+                };
+                if let LocalExit::OutOfFuel = run_local(frame, mc, fuel) {
+                    return Ok(Flow::Exit(RunExit::OutOfFuel));
+                }
+                *fuel -= 1;
+                if *fuel <= 0 {
                     return Ok(Flow::Exit(RunExit::OutOfFuel));
                 }
             }

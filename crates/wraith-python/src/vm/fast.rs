@@ -1,0 +1,249 @@
+//! The frame-local fast path of the dispatch loop: instructions that need nothing but the running
+//! frame (its locals, constants and value stack) run here, with the program counter, stack and
+//! fuel held in locals, and without the interpreter's other state.
+//!
+//! Invariant: [`run_local`] executes an instruction only when its result is exactly what the
+//! general loop (`run.rs`) would compute; on anything else (another instruction, operands of
+//! other types, an unbound local, an error to raise) it stops with `pc` at that instruction and
+//! the stack untouched by it, so the general loop runs it as before. Fuel is charged per
+//! instruction executed, exactly as the general loop charges it.
+
+use gc_arena::Mutation;
+
+use crate::compile::code::{BinOp, Cmp, Instr};
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::vm::frame::Frame;
+
+/// Why [`run_local`] stopped.
+pub(super) enum LocalExit {
+    /// The instruction at `frame.pc` needs the general loop.
+    Slow,
+    /// The fuel ran out before the instruction at `frame.pc` (charged for it already).
+    OutOfFuel,
+}
+
+/// The result of `a op b` on two small integers, when no overflow or error can occur.
+#[inline]
+fn int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// `a op b` on two small integers.
+#[inline]
+fn int_compare(op: Cmp, x: i64, y: i64) -> bool {
+    match op {
+        Cmp::Lt => x < y,
+        Cmp::Le => x <= y,
+        Cmp::Eq => x == y,
+        Cmp::Ne => x != y,
+        Cmp::Gt => x > y,
+        Cmp::Ge => x >= y,
+    }
+}
+
+/// The truth of a value whose truth needs no method call.
+#[inline]
+fn plain_truth(v: Value<'_>) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(i != 0),
+        _ => None,
+    }
+}
+
+/// The next item of a range or list/tuple iterator, `Some(None)` when it is exhausted, `None`
+/// when the iterator is of another kind.
+#[inline]
+fn iter_next<'gc>(mc: &Mutation<'gc>, it: Value<'gc>) -> Option<Option<Value<'gc>>> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(st) = &o.payload else {
+        return None;
+    };
+    let mut s = st.borrow_mut(mc);
+    match &mut *s {
+        IterState::Range(cur, stop, step) => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                *cur = cur.saturating_add(*step);
+                if *cur == v {
+                    *cur = *stop;
+                }
+                Some(Some(Value::Int(v)))
+            } else {
+                *s = IterState::Done;
+                Some(None)
+            }
+        }
+        IterState::Seq(Value::Obj(seq), idx) => {
+            let item = match &seq.payload {
+                Payload::List(l) => l.borrow().get(*idx).copied(),
+                Payload::Tuple(t) => t.get(*idx).copied(),
+                _ => return None,
+            };
+            match item {
+                Some(v) => {
+                    *idx += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *s = IterState::Done;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Runs the frame-local instructions of `frame` from its `pc` (see the module invariant),
+/// charging `fuel` one unit per instruction.
+#[allow(clippy::too_many_lines)]
+pub(super) fn run_local<'gc>(
+    frame: &mut Frame<'gc>,
+    mc: &Mutation<'gc>,
+    fuel: &mut i64,
+) -> LocalExit {
+    let Frame {
+        func,
+        code,
+        pc: frame_pc,
+        stack,
+        locals,
+        cells,
+        ..
+    } = frame;
+    let consts: &[Value<'gc>] = match &func.payload {
+        Payload::Function(f) => &f.consts,
+        _ => &[],
+    };
+    let instrs = &code.instrs[..];
+    let mut pc = *frame_pc;
+    let mut left = *fuel;
+    let exit = loop {
+        let Some(&instr) = instrs.get(pc) else {
+            break LocalExit::Slow;
+        };
+        // The general loop charges the instruction it runs; charge here only what runs here,
+        // but stop (charged) when the fuel is gone, as the general loop would.
+        if left <= 1 {
+            left -= 1;
+            break LocalExit::OutOfFuel;
+        }
+        let n = stack.len();
+        match instr {
+            Instr::Nop => {}
+            Instr::Pop => {
+                stack.pop();
+            }
+            Instr::Dup => match stack.last() {
+                Some(&v) => stack.push(v),
+                None => break LocalExit::Slow,
+            },
+            Instr::Rot2 if n >= 2 => stack.swap(n - 1, n - 2),
+            Instr::LoadConst(i) => match consts.get(i as usize) {
+                Some(&v) => stack.push(v),
+                None => break LocalExit::Slow,
+            },
+            Instr::LoadFast(i) => match locals.get(i as usize) {
+                Some(&v) if !v.is_undef() => stack.push(v),
+                _ => break LocalExit::Slow,
+            },
+            Instr::StoreFast(i) if n >= 1 && (i as usize) < locals.len() => {
+                locals[i as usize] = stack[n - 1];
+                stack.pop();
+            }
+            Instr::LoadDeref(i) => match cells.get(i as usize).map(|c| c.get()) {
+                Some(v) if !v.is_undef() => stack.push(v),
+                _ => break LocalExit::Slow,
+            },
+            Instr::Jump(t) => {
+                pc = t as usize;
+                left -= 1;
+                continue;
+            }
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) if n >= 1 => {
+                let Some(b) = plain_truth(stack[n - 1]) else {
+                    break LocalExit::Slow;
+                };
+                stack.pop();
+                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    pc = t as usize;
+                    left -= 1;
+                    continue;
+                }
+            }
+            Instr::IsJumpIfFalse(pos, t) if n >= 2 => {
+                let same = stack[n - 2].is(stack[n - 1]);
+                stack.truncate(n - 2);
+                if same != pos {
+                    pc = t as usize;
+                    left -= 1;
+                    continue;
+                }
+                // The general loop skips the instruction after a taken test.
+                pc += 1;
+            }
+            Instr::Is(pos) if n >= 2 => {
+                let same = stack[n - 2].is(stack[n - 1]);
+                stack.truncate(n - 2);
+                stack.push(Value::Bool(same == pos));
+            }
+            Instr::Compare(op) | Instr::CompareJumpIfFalse(op, _) if n >= 2 => {
+                let (Value::Int(x), Value::Int(y)) = (stack[n - 2], stack[n - 1]) else {
+                    break LocalExit::Slow;
+                };
+                let r = int_compare(op, x, y);
+                stack.truncate(n - 2);
+                match instr {
+                    Instr::CompareJumpIfFalse(_, t) => {
+                        if !r {
+                            pc = t as usize;
+                            left -= 1;
+                            continue;
+                        }
+                        pc += 1;
+                    }
+                    _ => stack.push(Value::Bool(r)),
+                }
+            }
+            Instr::Binary(op) | Instr::Inplace(op) if n >= 2 => {
+                let (Value::Int(x), Value::Int(y)) = (stack[n - 2], stack[n - 1]) else {
+                    break LocalExit::Slow;
+                };
+                let Some(r) = int_binary(op, x, y) else {
+                    break LocalExit::Slow;
+                };
+                stack.truncate(n - 2);
+                stack.push(Value::Int(r));
+            }
+            Instr::ForIter(t) if n >= 1 => match iter_next(mc, stack[n - 1]) {
+                Some(Some(v)) => stack.push(v),
+                Some(None) => {
+                    stack.pop();
+                    pc = t as usize;
+                    left -= 1;
+                    continue;
+                }
+                None => break LocalExit::Slow,
+            },
+            _ => break LocalExit::Slow,
+        }
+        pc += 1;
+        left -= 1;
+    };
+    *frame_pc = pc;
+    *fuel = left;
+    exit
+}
