@@ -314,6 +314,9 @@ pub struct Code {
     pub source: Rc<Source>,
     /// Instructions.
     pub instrs: Vec<Instr>,
+    /// One lookup hint per instruction: for name loads, the index of the entry where the name
+    /// was last found in the dict it was loaded from (a hint only: checked before use).
+    pub hints: Box<[std::cell::Cell<u32>]>,
     /// Line of each instruction.
     pub lines: Vec<u32>,
     /// Constants.

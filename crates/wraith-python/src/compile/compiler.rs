@@ -555,11 +555,13 @@ impl<'a> Compiler<'a> {
         } else {
             None
         };
+        let instrs = fuse(u.instrs);
         Code {
             name: u.name,
             qualname: u.qualname,
             source: self.source.clone(),
-            instrs: fuse(u.instrs),
+            hints: instrs.iter().map(|_| std::cell::Cell::new(0)).collect(),
+            instrs,
             lines: u.lines,
             consts: u.consts,
             names: u.names,

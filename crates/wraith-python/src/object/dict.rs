@@ -131,6 +131,12 @@ impl<'gc> DictData<'gc> {
     /// Look up a `str` key whose hash is already known.
     #[inline]
     pub fn get_str_h(&self, s: &str, h: i64) -> Option<Value<'gc>> {
+        self.find_str_h(s, h).map(|i| self.entries[i].value)
+    }
+
+    /// Index of the entry whose key is the `str` `s` (hash `h`).
+    #[inline]
+    pub fn find_str_h(&self, s: &str, h: i64) -> Option<usize> {
         self.find_by(h, |k| match k {
             Value::Obj(o) => o.as_str().is_some_and(|ps| {
                 // Interned names share their text buffer: compare addresses first.
@@ -139,7 +145,48 @@ impl<'gc> DictData<'gc> {
             }),
             _ => false,
         })
-        .map(|i| self.entries[i].value)
+    }
+
+    /// Look up a `str` key whose hash is known, using and refreshing a lookup hint: the entry
+    /// index where the key was found last time. The hint is only trusted when the entry there
+    /// still has the very same interned text as its key.
+    #[inline]
+    pub fn get_str_hinted(
+        &self,
+        s: &str,
+        h: i64,
+        hint: &std::cell::Cell<u32>,
+    ) -> Option<Value<'gc>> {
+        if let Some(v) = self.str_at(hint.get() as usize, s) {
+            return Some(v);
+        }
+        let i = self.find_str_h(s, h)?;
+        hint.set(i as u32);
+        Some(self.entries[i].value)
+    }
+
+    /// The value of live entry `i`.
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<Value<'gc>> {
+        self.entries
+            .get(i)
+            .filter(|e| !e.key.is_undef())
+            .map(|e| e.value)
+    }
+
+    /// The value of entry `i` if its key is the `str` whose text is `s` itself (the same
+    /// interned buffer, not merely equal text).
+    #[inline]
+    pub fn str_at(&self, i: usize, s: &str) -> Option<Value<'gc>> {
+        let e = self.entries.get(i)?;
+        if let Value::Obj(o) = e.key
+            && let Some(ps) = o.as_str()
+            && std::ptr::eq(ps.text.as_ptr(), s.as_ptr())
+            && ps.text.len() == s.len()
+        {
+            return Some(e.value);
+        }
+        None
     }
 
     /// Insert a key known to be absent.

@@ -44,8 +44,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         };
         let cached = slot
             .map(|c| c.get())
-            .filter(|e| e.cls == addr && e.hash == h && e.seq == t.seq)
-            .map(|e| e.index);
+            .filter(|e| e.cls == addr && e.hash == h && e.seq == t.seq);
         let at = |k: usize| {
             if k == 0 {
                 Some(cls)
@@ -53,16 +52,30 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 t.mro.get(k - 1).copied()
             }
         };
+        // (value, class, entry index in the class's dict)
         let in_class = |k: usize| {
             let c = at(k)?;
-            Some((Self::dict_get_str_h(c.dict?, name, h)?, c))
+            let Payload::Dict(d) = &c.dict?.payload else {
+                return None;
+            };
+            let d = d.borrow();
+            let i = d.find_str_h(name, h)?;
+            Some((d.value_at(i)?, c, i))
         };
-        if let Some(k) = cached {
-            if k == NOT_FOUND {
+        if let Some(e) = cached {
+            if e.index == NOT_FOUND {
                 return None;
             }
-            if let Some(found) = in_class(k as usize) {
-                return Some(found);
+            // The entry index found last time, when its key is still this very name.
+            if let Some(c) = at(e.index as usize)
+                && let Some(dict) = c.dict
+                && let Payload::Dict(d) = &dict.payload
+                && let Some(v) = d.borrow().str_at(e.entry as usize, name)
+            {
+                return Some((v, c));
+            }
+            if let Some((v, c, _)) = in_class(e.index as usize) {
+                return Some((v, c));
             }
         }
         let found = (0..=t.mro.len()).find_map(|k| in_class(k).map(|f| (k, f)));
@@ -72,9 +85,10 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 seq: t.seq,
                 hash: h,
                 index: found.map(|(k, _)| k as u16).unwrap_or(NOT_FOUND),
+                entry: found.map(|(_, (_, _, i))| i as u32).unwrap_or(u32::MAX),
             });
         }
-        found.map(|(_, f)| f)
+        found.map(|(_, (v, c, _))| (v, c))
     }
 
     /// Special-method flags of a class (computed once; see `TypeData::flags`).

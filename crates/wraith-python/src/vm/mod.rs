@@ -220,6 +220,9 @@ pub struct AttrCacheEntry {
     pub hash: i64,
     /// Index in `[class] + mro` where the name was found, or `u16::MAX`.
     pub index: u16,
+    /// Index of the name's entry in that class's dict when it was found (a hint: the entry is
+    /// used only while its key is still the same interned name).
+    pub entry: u32,
 }
 
 /// Slots in the MRO lookup cache (a power of two).

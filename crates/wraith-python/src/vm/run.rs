@@ -14,7 +14,7 @@ use crate::object::{IterState, Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::call::Plan;
 use crate::vm::fast::{LocalExit, run_local};
-use crate::vm::frame::{Block, FrameKind};
+use crate::vm::frame::{Block, Frame, FrameKind};
 use crate::vm::{E, PyErr, PyResult, Vm};
 
 /// Why `run` stopped.
@@ -194,6 +194,34 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             .or_else(|| Self::dict_get_str_h(self.i.builtins, name, h))
     }
 
+    /// The name operand `i` of `frame`'s code as (text, cached hash).
+    #[inline]
+    fn frame_name(frame: &Frame<'gc>, i: u32) -> (&'gc str, i64) {
+        let v = match &frame.func.payload {
+            Payload::Function(func) => func.names.get(i as usize).copied(),
+            _ => None,
+        };
+        match v.and_then(Self::str_of_obj) {
+            Some(ps) => (&*ps.text, ps.hash()),
+            None => ("", 0),
+        }
+    }
+
+    /// `module.name` found in the module's namespace through the running instruction's lookup
+    /// hint, for names that no attribute of the module type can shadow (not dunders).
+    #[inline]
+    fn module_global(frame: &Frame<'gc>, v: Value<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
+        let Value::Obj(m) = v else { return None };
+        if !matches!(m.payload, Payload::Module(_)) || name.starts_with("__") {
+            return None;
+        }
+        let Payload::Dict(d) = &m.dict?.payload else {
+            return None;
+        };
+        let hint = frame.code.hints.get(frame.pc - 1)?;
+        d.borrow().get_str_hinted(name, h, hint)
+    }
+
     /// The name operand `i` of the running code as (text, cached hash).
     #[inline]
     fn name_h(&self, i: u32) -> (&'gc str, i64) {
@@ -365,10 +393,17 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let g = frame.globals;
-                    let (name, h) = self.name_h(i);
-                    match self.load_global_h(g, name, h) {
-                        Some(v) => self.push(v),
+                    let (name, h) = Self::frame_name(frame, i);
+                    let found =
+                        match (&frame.globals.payload, frame.code.hints.get(frame.pc - 1)) {
+                            (Payload::Dict(d), Some(hint)) => {
+                                d.borrow().get_str_hinted(name, h, hint)
+                            }
+                            _ => Self::dict_get_str_h(frame.globals, name, h),
+                        }
+                        .or_else(|| Self::dict_get_str_h(self.i.builtins, name, h));
+                    match found {
+                        Some(v) => frame.stack.push(v),
                         None => return Err(self.name_error(name)),
                     }
                 }
@@ -411,11 +446,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::LoadAttr(i) => {
                     let v = pop!();
-                    let k = self.name_value(i);
-                    let (name, h) = match Self::str_of_obj(k) {
-                        Some(ps) => (&*ps.text, ps.hash()),
-                        None => ("", 0),
-                    };
+                    let (name, h) = Self::frame_name(frame, i);
+                    if let Some(f) = Self::module_global(frame, v, name, h) {
+                        frame.stack.push(f);
+                        continue;
+                    }
                     let r = match self.getattr_opt_h(v, name, h)? {
                         Some(r) => r,
                         None => return Err(self.no_attr(v, name)),
@@ -481,7 +516,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::LoadMethod(i) => {
                     let v = pop!();
-                    let (name, h) = self.name_h(i);
+                    let (name, h) = Self::frame_name(frame, i);
+                    if let Some(f) = Self::module_global(frame, v, name, h) {
+                        frame.stack.push(f);
+                        frame.stack.push(Value::Undef);
+                        continue;
+                    }
                     let (f, s) = self.load_method_h(v, name, h)?;
                     self.push(f);
                     self.push(s);
