@@ -112,6 +112,9 @@ impl PyHeap {
     /// A full collection through the wraith-gc protocol; returns the number of objects freed.
     pub fn collect_full(&mut self) -> usize {
         let report = self.heap.collect();
+        if std::env::var_os("WRAITH_GC_DEBUG").is_some() {
+            eprintln!("{report:?}");
+        }
         self.heap.mutate_root(|_, i| {
             i.host.collections += 1;
         });

@@ -363,6 +363,18 @@ impl Code {
         self.lines.get(pc).copied().unwrap_or(self.firstline)
     }
 
+    /// Whether running this code does nothing but return `None` (a body of `pass`, a
+    /// docstring, or `return None`): binding the arguments is then a call's only effect.
+    pub fn only_returns_none(&self) -> bool {
+        let mut body = self.instrs.iter().filter(|i| !matches!(i, Instr::Nop));
+        matches!(
+            (body.next(), body.next(), body.next()),
+            (Some(Instr::LoadConst(k)), Some(Instr::ReturnValue), None)
+                if matches!(self.consts.get(*k as usize), Some(Const::None))
+        ) && !self.generator
+            && self.kind == CodeKind::Function
+    }
+
     /// Number of cells (cellvars + freevars).
     pub fn ncells(&self) -> usize {
         self.cellvars.len() + self.freevars.len()

@@ -56,6 +56,23 @@ pub enum GenStep<'gc> {
     Return(Value<'gc>),
 }
 
+/// Whether calling `f` with `npos` positional arguments and no keywords would only bind them
+/// and return `None`: a Python function with an empty body (see `Code::only_returns_none`)
+/// whose parameters accept exactly that call. Such a call has no observable effect (wraith has
+/// no trace or profile hooks), so the callback and finalizer runners skip it.
+pub fn is_no_op_call(f: Value<'_>, npos: usize) -> bool {
+    let Value::Obj(o) = f else { return false };
+    let Payload::Function(func) = &o.payload else {
+        return false;
+    };
+    let code = &func.code;
+    let required = (code.argcount as usize).saturating_sub(func.defaults.len());
+    code.kwonlycount == 0
+        && npos >= required
+        && (npos <= code.argcount as usize || code.varargs)
+        && code.only_returns_none()
+}
+
 impl<'gc, 'a> Vm<'gc, 'a> {
     /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
     /// `module.qualname()`, without the module for built-ins.

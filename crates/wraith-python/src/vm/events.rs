@@ -100,6 +100,10 @@ fn run_event<'gc>(vm: &mut Vm<'gc, '_>, ev: Event<'gc, PyEmbed>) {
             let Some(cb) = wr.callback().copied() else {
                 return;
             };
+            // The containers' own callbacks have empty bodies: nothing to run.
+            if crate::vm::call::is_no_op_call(cb, 1) {
+                return;
+            }
             let me = wr.payload().unwrap_or(Value::None);
             if let Err(e) = vm.call(cb, &[me], &[]) {
                 vm.report_unraisable(cb, e.0);

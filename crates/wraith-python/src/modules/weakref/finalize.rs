@@ -147,6 +147,10 @@ pub fn run_payload<'gc>(vm: &mut Vm<'gc, '_>, payload: Value<'gc>) -> PyResult<'
     {
         kw = dd.borrow().iter().collect();
     }
+    // A finalizer function with an empty body: nothing to run.
+    if kw.is_empty() && crate::vm::call::is_no_op_call(func, args.len()) {
+        return Ok(Value::None);
+    }
     vm.call(func, &args, &kw)
 }
 
