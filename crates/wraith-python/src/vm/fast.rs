@@ -1,5 +1,6 @@
 //! The frame-local fast path of the dispatch loop: instructions that need nothing but the running
-//! frame (its locals, constants and value stack) run here, with the program counter, stack and
+//! frame (its locals, constants, value stack, and names found through their lookup hints) run
+//! here, with the program counter, stack and
 //! fuel held in locals, and without the interpreter's other state.
 //!
 //! Invariant: [`run_local`] executes an instruction only when its result is exactly what the
@@ -8,11 +9,13 @@
 //! the stack untouched by it, so the general loop runs it as before. Fuel is charged per
 //! instruction executed, exactly as the general loop charges it.
 
-use gc_arena::Mutation;
+use std::cell::Cell;
+
+use gc_arena::{Gc, Mutation};
 
 use crate::compile::code::{BinOp, Cmp, Instr};
 use crate::object::{IterState, Payload};
-use crate::value::Value;
+use crate::value::{Obj, Value};
 use crate::vm::frame::Frame;
 
 /// Why [`run_local`] stopped.
@@ -107,6 +110,56 @@ fn iter_next<'gc>(mc: &Mutation<'gc>, it: Value<'gc>) -> Option<Option<Value<'gc
     }
 }
 
+/// The interned text of name operand `i`.
+#[inline]
+fn name<'gc>(names: &[Value<'gc>], i: u32) -> Option<&'gc str> {
+    match names.get(i as usize)? {
+        Value::Obj(o) => Some(&*Gc::as_ref(*o).as_str()?.text),
+        _ => None,
+    }
+}
+
+/// The value of global `i` when the instruction's lookup hint still names its entry in the
+/// globals dict (a miss, or a builtin, goes to the general loop, which refreshes the hint).
+#[inline]
+fn hinted_global<'gc>(
+    names: &[Value<'gc>],
+    hints: &[Cell<u32>],
+    pc: usize,
+    globals: Obj<'gc>,
+    i: u32,
+) -> Option<Value<'gc>> {
+    let Payload::Dict(d) = &globals.payload else {
+        return None;
+    };
+    d.borrow()
+        .str_at(hints.get(pc)?.get() as usize, name(names, i)?)
+}
+
+/// `module.name` when `v` is a module and the instruction's lookup hint still names the
+/// entry in its namespace (dunder names, which the module type may define, excepted).
+#[inline]
+fn module_attr<'gc>(
+    names: &[Value<'gc>],
+    hints: &[Cell<u32>],
+    pc: usize,
+    v: Value<'gc>,
+    i: u32,
+) -> Option<Value<'gc>> {
+    let Value::Obj(m) = v else { return None };
+    if !matches!(m.payload, Payload::Module(_)) {
+        return None;
+    }
+    let name = name(names, i)?;
+    if name.starts_with("__") {
+        return None;
+    }
+    let Payload::Dict(d) = &m.dict?.payload else {
+        return None;
+    };
+    d.borrow().str_at(hints.get(pc)?.get() as usize, name)
+}
+
 /// Runs the frame-local instructions of `frame` from its `pc` (see the module invariant),
 /// charging `fuel` one unit per instruction.
 #[allow(clippy::too_many_lines)]
@@ -122,13 +175,15 @@ pub(super) fn run_local<'gc>(
         stack,
         locals,
         cells,
+        globals,
         ..
     } = frame;
-    let consts: &[Value<'gc>] = match &func.payload {
-        Payload::Function(f) => &f.consts,
-        _ => &[],
+    let (consts, names): (&[Value<'gc>], &[Value<'gc>]) = match &func.payload {
+        Payload::Function(f) => (&f.consts, &f.names),
+        _ => (&[], &[]),
     };
     let instrs = &code.instrs[..];
+    let hints = &code.hints[..];
     let mut pc = *frame_pc;
     let mut left = *fuel;
     let exit = loop {
@@ -238,6 +293,33 @@ pub(super) fn run_local<'gc>(
                 }
                 None => break LocalExit::Slow,
             },
+            Instr::LoadGlobal(i) => match hinted_global(names, hints, pc, *globals, i) {
+                Some(v) => stack.push(v),
+                None => break LocalExit::Slow,
+            },
+            Instr::LoadAttr(i) if n >= 1 => match module_attr(names, hints, pc, stack[n - 1], i) {
+                Some(v) => stack[n - 1] = v,
+                None => break LocalExit::Slow,
+            },
+            Instr::LoadMethod(i) if n >= 1 => {
+                match module_attr(names, hints, pc, stack[n - 1], i) {
+                    Some(v) => {
+                        stack[n - 1] = v;
+                        stack.push(Value::Undef);
+                    }
+                    None => break LocalExit::Slow,
+                }
+            }
+            Instr::ListAppend(d) if n > d as usize => {
+                let Value::Obj(o) = stack[n - 1 - d as usize] else {
+                    break LocalExit::Slow;
+                };
+                let Payload::List(l) = &o.payload else {
+                    break LocalExit::Slow;
+                };
+                l.borrow_mut(mc).push(stack[n - 1]);
+                stack.pop();
+            }
             _ => break LocalExit::Slow,
         }
         pc += 1;
