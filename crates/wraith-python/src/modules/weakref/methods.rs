@@ -14,21 +14,92 @@ use crate::vm::native::Kw;
 use crate::vm::{PyResult, Vm};
 
 /// One native method: its qualified name and parameters (after `self`); the last `optional`
-/// of them default to `None`.
+/// of them default to `None`; what the Python method touches first on `self`.
 struct Sig {
     qualname: &'static str,
     params: &'static [&'static str],
     optional: usize,
+    first: First,
+}
+
+/// What CPython's Python method does first with `self`, which decides its error when the method
+/// is called through the class on an object that is not such a container.
+#[derive(Clone, Copy)]
+enum First {
+    /// Reads `self.<name>`.
+    Get(&'static str),
+    /// Sets `self.<a> = True`, then reads `self.<b>` (`WeakKeyDictionary.__delitem__`).
+    SetThenGet(&'static str, &'static str),
+    /// Makes `ref(item)` (a `TypeError` there answers `False`), then reads `self.<name>`.
+    RefThenGet(&'static str),
+    /// Makes `ref(self)`, then reads `self._iterating` (`_IterationGuard`).
+    Guard,
+}
+
+/// The outcome of binding a call: the container's instance dict and the arguments, or the
+/// whole answer of a call whose `self` is not such a container.
+enum Bound<'gc> {
+    Container(Obj<'gc>, [Value<'gc>; 2]),
+    Answer(Value<'gc>),
+}
+
+/// Whether instance dict `d` holds the table of the class that `qualname` names.
+fn holds_table(d: Obj<'_>, qualname: &str) -> bool {
+    match (field(d, "_t"), qualname.starts_with("WeakValueDictionary.")) {
+        (Value::Obj(t), true) => matches!(t.payload, Payload::WeakValues(_)),
+        (Value::Obj(t), false) => matches!(t.payload, Payload::Ephemeron(_)),
+        _ => false,
+    }
+}
+
+/// What the Python method gives when `me` is not one of its containers: the `AttributeError`
+/// (or `TypeError`) of the first thing it does with `me`, or `False` for a containment test of
+/// an item that cannot be weakly referenced.
+fn foreign_self<'gc>(
+    vm: &mut Vm<'gc, '_>,
+    sig: &Sig,
+    me: Value<'gc>,
+    item: Value<'gc>,
+) -> PyResult<'gc> {
+    let name = match sig.first {
+        First::Get(name) => name,
+        First::SetThenGet(set, name) => {
+            let s = vm.new_str(set);
+            vm.setattr(me, s, Value::Bool(true))?;
+            name
+        }
+        First::RefThenGet(name) => {
+            if !super::weakrefable(vm, item) {
+                return Ok(Value::Bool(false));
+            }
+            name
+        }
+        First::Guard => {
+            super::check(vm, me)?;
+            "_iterating"
+        }
+    };
+    if vm.getattr_opt(me, name)?.is_none() {
+        return Err(vm.no_attr(me, name));
+    }
+    // An object imitating the container's attributes: the table itself is still missing.
+    let q = sig.qualname;
+    vm.type_error(format!(
+        "descriptor '{}' requires a '{}' object",
+        q.rsplit('.').next().unwrap_or(q),
+        q.split('.').next().unwrap_or(q)
+    ))
 }
 
 /// Binds `a` (self first) and `kw` to `sig` as a Python method would: the instance dict and
-/// the arguments after `self`, with CPython's `TypeError`s.
+/// the arguments after `self`, with CPython's `TypeError`s; or, when `self` is not one of the
+/// method's containers, what the Python method would have answered.
 fn bind<'gc>(
     vm: &mut Vm<'gc, '_>,
     sig: &Sig,
     a: &[Value<'gc>],
     kw: &Kw<'gc>,
-) -> PyResult<'gc, (Obj<'gc>, [Value<'gc>; 2])> {
+) -> PyResult<'gc, Bound<'gc>> {
     let q = sig.qualname;
     let total = sig.params.len() + 1;
     let required = total - sig.optional;
@@ -82,13 +153,24 @@ fn bind<'gc>(
         }
     }
     match a[0] {
-        Value::Obj(me) if let Some(d) = me.dict => Ok((d, args)),
-        _ => vm.type_error(format!(
-            "descriptor '{}' requires a '{}' object",
-            q.rsplit('.').next().unwrap_or(q),
-            q.split('.').next().unwrap_or(q)
-        )),
+        Value::Obj(me)
+            if let Some(d) = me.dict
+                && holds_table(d, q) =>
+        {
+            Ok(Bound::Container(d, args))
+        }
+        me => foreign_self(vm, sig, me, args[0]).map(Bound::Answer),
     }
+}
+
+/// `bind`, returning the answer from the calling method when `self` is not a container.
+macro_rules! bind {
+    ($vm:expr, $sig:expr, $a:expr, $kw:expr) => {
+        match bind($vm, $sig, $a, $kw)? {
+            Bound::Container(d, args) => (d, args),
+            Bound::Answer(v) => return Ok(v),
+        }
+    };
 }
 
 /// `self.<name>` from the instance dict, or `None`.
@@ -109,97 +191,182 @@ fn wvd_table<'gc>(vm: &mut Vm<'gc, '_>, me: Value<'gc>, d: Obj<'gc>) -> PyResult
 }
 
 macro_rules! sig {
-    ($q:literal, [$($p:literal),*], $opt:literal) => {
-        &Sig { qualname: $q, params: &[$($p),*], optional: $opt }
+    ($q:literal, [$($p:literal),*], $opt:literal, $first:expr) => {
+        &Sig { qualname: $q, params: &[$($p),*], optional: $opt, first: $first }
     };
 }
 
 fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind(vm, sig!("WeakSet.add", ["item"], 0), a, kw)?;
+    let (d, [item, _]) = bind!(
+        vm,
+        sig!("WeakSet.add", ["item"], 0, First::Get("_pending_removals")),
+        a,
+        kw
+    );
     super::ephemeron::add_element(vm, field(d, "_t"), item, field(d, "_remove"))
 }
 
 fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind(vm, sig!("WeakSet.discard", ["item"], 0), a, kw)?;
+    let (d, [item, _]) = bind!(
+        vm,
+        sig!(
+            "WeakSet.discard",
+            ["item"],
+            0,
+            First::Get("_pending_removals")
+        ),
+        a,
+        kw
+    );
     super::ephemeron::pop(vm, field(d, "_t"), item, Some(Value::None))?;
     Ok(Value::None)
 }
 
 fn ws_remove<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind(vm, sig!("WeakSet.remove", ["item"], 0), a, kw)?;
+    let (d, [item, _]) = bind!(
+        vm,
+        sig!(
+            "WeakSet.remove",
+            ["item"],
+            0,
+            First::Get("_pending_removals")
+        ),
+        a,
+        kw
+    );
     super::ephemeron::pop(vm, field(d, "_t"), item, None)?;
     Ok(Value::None)
 }
 
 fn ws_iter<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind(vm, sig!("WeakSet.__iter__", [], 0), a, kw)?;
+    let (d, _) = bind!(vm, sig!("WeakSet.__iter__", [], 0, First::Guard), a, kw);
     super::ephemeron::iter(vm, field(d, "_t"))
 }
 
 fn ws_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind(vm, sig!("WeakSet.__contains__", ["item"], 0), a, kw)?;
+    let (d, [item, _]) = bind!(
+        vm,
+        sig!(
+            "WeakSet.__contains__",
+            ["item"],
+            0,
+            First::RefThenGet("data")
+        ),
+        a,
+        kw
+    );
     super::ephemeron::contains(vm, field(d, "_t"), item)
 }
 
 fn ws_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind(vm, sig!("WeakSet.__len__", [], 0), a, kw)?;
+    let (d, _) = bind!(
+        vm,
+        sig!("WeakSet.__len__", [], 0, First::Get("data")),
+        a,
+        kw
+    );
     super::ephemeron::len(vm, field(d, "_t"))
 }
 
 fn wkd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakKeyDictionary.__getitem__", ["key"], 0);
-    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakKeyDictionary.__getitem__",
+        ["key"],
+        0,
+        First::Get("data")
+    );
+    let (d, [key, _]) = bind!(vm, q, a, kw);
     super::ephemeron::get(vm, field(d, "_t"), key, None)
 }
 
 fn wkd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakKeyDictionary.get", ["key", "default"], 1);
-    let (d, [key, default]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakKeyDictionary.get",
+        ["key", "default"],
+        1,
+        First::Get("data")
+    );
+    let (d, [key, default]) = bind!(vm, q, a, kw);
     super::ephemeron::get(vm, field(d, "_t"), key, Some(default))
 }
 
 fn wkd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakKeyDictionary.__setitem__", ["key", "value"], 0);
-    let (d, [key, value]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakKeyDictionary.__setitem__",
+        ["key", "value"],
+        0,
+        First::Get("data")
+    );
+    let (d, [key, value]) = bind!(vm, q, a, kw);
     let remove = field(d, "_remove");
     super::ephemeron::set(vm, field(d, "_t"), key, value, remove)
 }
 
 fn wkd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakKeyDictionary.__delitem__", ["key"], 0);
-    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakKeyDictionary.__delitem__",
+        ["key"],
+        0,
+        First::SetThenGet("_dirty_len", "data")
+    );
+    let (d, [key, _]) = bind!(vm, q, a, kw);
     super::ephemeron::pop(vm, field(d, "_t"), key, None)?;
     Ok(Value::None)
 }
 
 fn wkd_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakKeyDictionary.__contains__", ["key"], 0);
-    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakKeyDictionary.__contains__",
+        ["key"],
+        0,
+        First::RefThenGet("data")
+    );
+    let (d, [key, _]) = bind!(vm, q, a, kw);
     super::ephemeron::contains(vm, field(d, "_t"), key)
 }
 
 fn wkd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind(vm, sig!("WeakKeyDictionary.__len__", [], 0), a, kw)?;
+    let (d, _) = bind!(
+        vm,
+        sig!("WeakKeyDictionary.__len__", [], 0, First::Get("_dirty_len")),
+        a,
+        kw
+    );
     super::ephemeron::len(vm, field(d, "_t"))
 }
 
 fn wvd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakValueDictionary.__getitem__", ["key"], 0);
-    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakValueDictionary.__getitem__",
+        ["key"],
+        0,
+        First::Get("_pending_removals")
+    );
+    let (d, [key, _]) = bind!(vm, q, a, kw);
     let t = wvd_table(vm, a[0], d)?;
     super::valuemap::get(vm, t, key, None)
 }
 
 fn wvd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakValueDictionary.get", ["key", "default"], 1);
-    let (d, [key, default]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakValueDictionary.get",
+        ["key", "default"],
+        1,
+        First::Get("_pending_removals")
+    );
+    let (d, [key, default]) = bind!(vm, q, a, kw);
     let t = wvd_table(vm, a[0], d)?;
     super::valuemap::get(vm, t, key, Some(default))
 }
 
 fn wvd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakValueDictionary.__setitem__", ["key", "value"], 0);
-    let (d, [key, value]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakValueDictionary.__setitem__",
+        ["key", "value"],
+        0,
+        First::Get("_pending_removals")
+    );
+    let (d, [key, value]) = bind!(vm, q, a, kw);
     let t = wvd_table(vm, a[0], d)?;
     // `KeyedRef(value, self._remove, key)`, made before the store as the Python method did.
     let keyed = match vm.i.weak.keyed_ref {
@@ -210,22 +377,42 @@ fn wvd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
 }
 
 fn wvd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakValueDictionary.__delitem__", ["key"], 0);
-    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakValueDictionary.__delitem__",
+        ["key"],
+        0,
+        First::Get("_pending_removals")
+    );
+    let (d, [key, _]) = bind!(vm, q, a, kw);
     let t = wvd_table(vm, a[0], d)?;
     super::valuemap::pop(vm, t, key, None)?;
     Ok(Value::None)
 }
 
 fn wvd_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let q = sig!("WeakValueDictionary.__contains__", ["key"], 0);
-    let (d, [key, _]) = bind(vm, q, a, kw)?;
+    let q = sig!(
+        "WeakValueDictionary.__contains__",
+        ["key"],
+        0,
+        First::Get("_pending_removals")
+    );
+    let (d, [key, _]) = bind!(vm, q, a, kw);
     let t = wvd_table(vm, a[0], d)?;
     super::valuemap::contains(vm, t, key)
 }
 
 fn wvd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind(vm, sig!("WeakValueDictionary.__len__", [], 0), a, kw)?;
+    let (d, _) = bind!(
+        vm,
+        sig!(
+            "WeakValueDictionary.__len__",
+            [],
+            0,
+            First::Get("_pending_removals")
+        ),
+        a,
+        kw
+    );
     let t = wvd_table(vm, a[0], d)?;
     super::valuemap::len(vm, t)
 }
