@@ -10,8 +10,9 @@
 //! - object finalizers (`__del__`, PEP 442): run at most once, may resurrect their object;
 //! - a post-collection [`Event`] queue that the host drains where it chooses;
 //! - weak containers on hashbrown's `HashTable`: [`EphemeronTable`] (weak keys, values alive
-//!   only through their key), [`WeakValueMap`], [`WeakPairMap`] and [`WeakSet`], purged by the
-//!   collector itself, with iterators that survive collections;
+//!   only through their key), [`WeakValueMap`], [`WeakPairMap`], [`WeakSet`] and
+//!   [`WeakRefMap`] (values that are weak references, kept with their payloads), purged by the
+//!   collector itself, with iterators that survive collections and insertion order on request;
 //! - one collection driver ([`Heap::collect`], [`Heap::step`]) that takes every cycle through
 //!   the protocol of `docs/ARCHITECTURE.md`, and reports what each collection did.
 //!
@@ -95,6 +96,7 @@ mod root;
 mod table;
 mod weaklist;
 mod weakmap;
+mod weakrefmap;
 mod weakref;
 mod weakset;
 
@@ -110,6 +112,7 @@ pub use table::{Cursor, Iter, Mode, ObjectKeys, Pair, TableError, WeakTable, ide
 pub use weaklist::WeakSlot;
 pub use weakmap::{WeakPairMap, WeakPairs, WeakValueMap, WeakValues};
 pub use weakref::{RefKind, WeakRef, WeakRefOptions};
+pub use weakrefmap::{WeakRefMap, WeakRefs};
 pub use weakset::{WeakElements, WeakSet};
 
 /// Re-exported so that embedders name exactly the gc-arena this crate is built on.

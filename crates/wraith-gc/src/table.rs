@@ -1,6 +1,7 @@
 //! The raw layer shared by the weak containers ([`EphemeronTable`], [`WeakValueMap`],
-//! [`WeakPairMap`], [`WeakSet`]): a hashbrown [`HashTable`] of entries that cache their hash,
-//! a registry of every table in the heap, and the collector's purge pass.
+//! [`WeakPairMap`], [`WeakSet`], [`WeakRefMap`]): a hashbrown [`HashTable`] of entries that
+//! cache their hash and insertion number, a registry of every table in the heap, and the
+//! collector's purge pass.
 //!
 //! Invariants:
 //! - every entry caches the hash it was inserted with; the table never hashes or compares keys
@@ -21,6 +22,7 @@
 //!
 //! [`EphemeronTable`]: crate::EphemeronTable
 //! [`WeakValueMap`]: crate::WeakValueMap
+//! [`WeakRefMap`]: crate::WeakRefMap
 //! [`WeakPairMap`]: crate::WeakPairMap
 //! [`WeakSet`]: crate::WeakSet
 
@@ -90,6 +92,16 @@ pub trait Mode<E: Embed>: sealed::Sealed + Sized + 'static {
     #[doc(hidden)]
     fn weak_value<'gc>(value: &Self::Value<'gc>) -> Option<ObjectRef<'gc, E>>;
 
+    /// Whether the table traces its values (strong values).
+    #[doc(hidden)]
+    const STRONG_VALUES: bool = false;
+
+    /// Whether `value` makes its entry dead in the decision pass of the collection `fc`.
+    #[doc(hidden)]
+    fn value_dead<'gc>(value: &Self::Value<'gc>, fc: &Finalization<'gc>) -> bool {
+        Self::weak_value(value).is_some_and(|v| Gc::is_dead(fc, v))
+    }
+
     /// The registry's handle for a table of this mode.
     #[doc(hidden)]
     fn erase<'gc>(table: GcWeak<'gc, RawTable<'gc, E, Self>>) -> AnyTable<'gc, E>;
@@ -98,9 +110,12 @@ pub trait Mode<E: Embed>: sealed::Sealed + Sized + 'static {
 /// A key and its value, as a table hands them out (strong references).
 pub type Pair<'gc, E, M> = (<M as Mode<E>>::Key<'gc>, <M as Mode<E>>::Value<'gc>);
 
-/// One entry: the hash it was inserted with, its key and its value.
+/// One entry: the hash it was inserted with, its insertion number, its key and its value.
 pub struct Slot<K, V> {
     pub(crate) hash: u64,
+    /// The table's count of insertions of new keys when this key was inserted: entries sort
+    /// into insertion order by it (replacing a value keeps it).
+    pub(crate) seq: u64,
     pub(crate) key: K,
     pub(crate) value: V,
 }
@@ -114,13 +129,15 @@ pub struct RawTable<'gc, E: Embed, M: Mode<E>> {
     version: Cell<u64>,
     /// Entries the collector removed, in total.
     removed: Cell<u64>,
+    /// Insertions of new keys, in total (the next entry's `seq`).
+    inserted: Cell<u64>,
     /// Whether the table is in the heap's registry (it is from its first insertion on).
     registered: Cell<bool>,
     _mode: PhantomData<fn() -> (E, M)>,
 }
 
 // SAFETY: `trace` traces every pointer the table holds strongly (the keys of a strong-keyed
-// mode). Weak keys, weak values and ephemeron values are deliberately not traced: a table is
+// mode, the values of a strong-valued one: a weak-reference map's references). Weak keys, weak values and ephemeron values are deliberately not traced: a table is
 // registered in the heap's `TableRegistry` before it holds its first entry (`insert_new` and
 // `upsert`, the only code that adds entries, register it first), and the collection protocol,
 // the only path from "marked" to "sweeping", visits every registered table that is alive (and,
@@ -128,17 +145,24 @@ pub struct RawTable<'gc, E: Embed, M: Mode<E>> {
 // of every entry whose key is alive, and the decision pass removes every entry with a dead weak
 // side, before the sweep can free anything. A dead table that is not purged is swept in the
 // same sweep as the objects it points at, and its drop reads none of them. Between collections such a pointer therefore always
-// points at a live object, and no entry is ever read with a dead one. Strong keys inserted
-// during incremental marking get a forward barrier (`WeakTable::barrier`), so a black table
-// never adopts a white key unmarked. `trace` only runs during marking, never inside a table
+// points at a live object, and no entry is ever read with a dead one. Strong keys and values
+// stored during incremental marking get a forward barrier (`WeakTable::barrier`,
+// `value_barrier`, called by every path that stores one), so a black table never adopts a white
+// key or value unmarked. `trace` only runs during marking, never inside a table
 // method, so the `RefCell` is never mutably borrowed here. Tests that would catch a failure:
 // `tests/containers.rs` (`ephemeron_values_live_only_through_live_keys`,
+// `weak_ref_map_references_survive_incremental_insert`,
 // `weak_value_map_keys_survive_incremental_insert`, the proptest model).
 unsafe impl<'gc, E: Embed, M: Mode<E>> Collect<'gc> for RawTable<'gc, E, M> {
     fn trace<T: Trace<'gc>>(&self, cc: &mut T) {
         if M::STRONG_KEYS && <M::Key<'gc> as Collect<'gc>>::NEEDS_TRACE {
             for slot in self.slots.borrow().iter() {
                 cc.trace(&slot.key);
+            }
+        }
+        if M::STRONG_VALUES && <M::Value<'gc> as Collect<'gc>>::NEEDS_TRACE {
+            for slot in self.slots.borrow().iter() {
+                cc.trace(&slot.value);
             }
         }
     }
@@ -153,7 +177,7 @@ impl<'gc, E: Embed, M: Mode<E>> RawTable<'gc, E, M> {
             if let Ok(entry) = slots.get_bucket_entry(b) {
                 let s = entry.get();
                 let dead = M::weak_key(&s.key).is_some_and(|k| Gc::is_dead(fc, k))
-                    || M::weak_value(&s.value).is_some_and(|v| Gc::is_dead(fc, v));
+                    || M::value_dead(&s.value, fc);
                 if dead {
                     entry.remove();
                     n += 1;
@@ -172,8 +196,7 @@ impl<'gc, E: Embed, M: Mode<E>> RawTable<'gc, E, M> {
     /// pass, from cached state only.
     fn purge(&self, fc: &Finalization<'gc>) -> usize {
         let dead = |s: &Slot<M::Key<'gc>, M::Value<'gc>>| {
-            M::weak_key(&s.key).is_some_and(|k| Gc::is_dead(fc, k))
-                || M::weak_value(&s.value).is_some_and(|v| Gc::is_dead(fc, v))
+            M::weak_key(&s.key).is_some_and(|k| Gc::is_dead(fc, k)) || M::value_dead(&s.value, fc)
         };
         let mut slots = self.slots.borrow_mut();
         if !slots.iter().any(dead) {
@@ -264,6 +287,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
                 slots: RefCell::new(HashTable::with_capacity(capacity)),
                 version: Cell::new(0),
                 removed: Cell::new(0),
+                inserted: Cell::new(0),
                 registered: Cell::new(false),
                 _mode: PhantomData,
             },
@@ -329,6 +353,23 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         }
     }
 
+    /// The same barrier for a strong value stored in the table.
+    fn value_barrier(self, mc: &Mutation<'gc>, value: &M::Value<'gc>) {
+        if M::STRONG_VALUES {
+            let parent = Gc::erase(self.0);
+            value.trace(&mut StrongEdges(|child| {
+                mc.forward_barrier(Some(parent), child)
+            }));
+        }
+    }
+
+    /// The next insertion number.
+    fn next_seq(self) -> u64 {
+        let seq = self.0.inserted.get();
+        self.0.inserted.set(seq + 1);
+        seq
+    }
+
     /// The first bucket holding an entry with exactly `hash` that is not in `skip`, with its
     /// key (cloned, so that no borrow is held when the embedder compares it).
     fn next_candidate(self, hash: u64, skip: &[usize]) -> Option<(usize, M::Key<'gc>)> {
@@ -371,7 +412,13 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     }
 
     /// Stores `value` in bucket `b`, returning the old value.
-    pub(crate) fn replace(self, b: usize, value: M::Value<'gc>) -> Option<M::Value<'gc>> {
+    pub(crate) fn replace(
+        self,
+        mc: &Mutation<'gc>,
+        b: usize,
+        value: M::Value<'gc>,
+    ) -> Option<M::Value<'gc>> {
+        self.value_barrier(mc, &value);
         let mut slots = self.0.slots.borrow_mut();
         let s = slots.get_bucket_mut(b)?;
         Some(core::mem::replace(&mut s.value, value))
@@ -392,6 +439,8 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
             self.0.registered.set(true);
         }
         self.barrier(&cx, &key);
+        self.value_barrier(&cx, &value);
+        let seq = self.next_seq();
         let mut slots = self.0.slots.borrow_mut();
         if slots.len() == slots.capacity() {
             // Grow by 4 rather than hashbrown's 2 (CPython's dict grows by about 3): half the
@@ -400,7 +449,16 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
             let more = if len < 1 << 22 { len * 3 } else { len }.max(4);
             slots.reserve(more, |s| s.hash);
         }
-        slots.insert_unique(hash, Slot { hash, key, value }, |s| s.hash);
+        slots.insert_unique(
+            hash,
+            Slot {
+                hash,
+                seq,
+                key,
+                value,
+            },
+            |s| s.hash,
+        );
         drop(slots);
         self.0.bump();
     }
@@ -453,7 +511,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         mut eq: impl FnMut(&M::Key<'gc>) -> Result<bool, X>,
     ) -> Result<Option<M::Value<'gc>>, X> {
         match self.find_bucket(hash, &mut eq)? {
-            Some(b) => Ok(self.replace(b, value)),
+            Some(b) => Ok(self.replace(&cx, b, value)),
             None => {
                 self.insert_new(cx, hash, key, value);
                 Ok(None)
@@ -543,7 +601,7 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         };
         if !has_room || !self.0.registered.get() {
             return match self.find_identity(hash, same) {
-                Some(b) => self.replace(b, value),
+                Some(b) => self.replace(&cx, b, value),
                 None => {
                     self.insert_new(cx, hash, key, value);
                     None
@@ -554,12 +612,15 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
         let mut slots = self.0.slots.borrow_mut();
         match slots.entry(h, |s| s.hash == h && same(&s.key), |s| s.hash) {
             hashbrown::hash_table::Entry::Occupied(mut o) => {
+                self.value_barrier(&cx, &value);
                 Some(core::mem::replace(&mut o.get_mut().value, value))
             }
             hashbrown::hash_table::Entry::Vacant(v) => {
                 self.barrier(&cx, &key);
+                self.value_barrier(&cx, &value);
                 v.insert(Slot {
                     hash: h,
+                    seq: self.next_seq(),
                     key,
                     value,
                 });
@@ -731,6 +792,37 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
             .iter()
             .map(|s| (s.key.clone(), s.value.clone()))
             .collect()
+    }
+
+    /// A snapshot of the entries in insertion order: a key keeps its place when its value is
+    /// replaced, as in Python's dict.
+    ///
+    /// ```
+    /// # use wraith_gc::doc_support::*;
+    /// use wraith_gc::WeakValueMap;
+    /// # let heap = heap();
+    /// heap.mutate(|cx, root| {
+    ///     let m = WeakValueMap::new(&cx);
+    ///     let o = Gc::new(&cx, Obj::new(0));
+    ///     for k in [3, 1, 2] {
+    ///         m.insert(cx, Value::Int(k), o);
+    ///     }
+    ///     m.insert(cx, Value::Int(3), o); // replaced: keeps its place
+    ///     let keys: Vec<_> = m.entries_in_order().into_iter().map(|(k, _)| k).collect();
+    ///     assert!(matches!(keys[..], [Value::Int(3), Value::Int(1), Value::Int(2)]));
+    /// #   root.borrow_mut(&cx).push(Value::Obj(o));
+    /// });
+    /// ```
+    pub fn entries_in_order(self) -> Vec<Pair<'gc, E, M>> {
+        let mut v: Vec<(u64, Pair<'gc, E, M>)> = self
+            .0
+            .slots
+            .borrow()
+            .iter()
+            .map(|s| (s.seq, (s.key.clone(), s.value.clone())))
+            .collect();
+        v.sort_unstable_by_key(|e| e.0); // insertion numbers are unique
+        v.into_iter().map(|e| e.1).collect()
     }
 }
 
@@ -949,6 +1041,8 @@ pub enum AnyTable<'gc, E: Embed> {
     WeakPairs(GcWeak<'gc, RawTable<'gc, E, crate::WeakPairs>>),
     /// A weak set.
     WeakElements(GcWeak<'gc, RawTable<'gc, E, crate::WeakElements>>),
+    /// A weak-reference map.
+    WeakRefs(GcWeak<'gc, RawTable<'gc, E, crate::WeakRefs>>),
 }
 
 impl<'gc, E: Embed> AnyTable<'gc, E> {
@@ -958,6 +1052,7 @@ impl<'gc, E: Embed> AnyTable<'gc, E> {
             AnyTable::WeakValues(t) => t.is_dropped(),
             AnyTable::WeakPairs(t) => t.is_dropped(),
             AnyTable::WeakElements(t) => t.is_dropped(),
+            AnyTable::WeakRefs(t) => t.is_dropped(),
         }
     }
 }
@@ -1083,6 +1178,7 @@ impl<'gc, E: Embed> TableRegistry<'gc, E> {
                     AnyTable::WeakValues(t) => one(fc, *t, dead_tables_too),
                     AnyTable::WeakPairs(t) => one(fc, *t, dead_tables_too),
                     AnyTable::WeakElements(t) => one(fc, *t, dead_tables_too),
+                    AnyTable::WeakRefs(t) => one(fc, *t, dead_tables_too),
                 };
             }
             if dropped {

@@ -9,7 +9,7 @@
 use core::cell::Cell;
 
 use gc_arena::barrier::unlock;
-use gc_arena::{Collect, Gc, GcWeak, Lock, Mutation, RefLock};
+use gc_arena::{Collect, Finalization, Gc, GcWeak, Lock, Mutation, RefLock};
 
 use crate::{Embed, ObjectRef};
 
@@ -128,6 +128,11 @@ impl<'gc, E: Embed> WeakRef<'gc, E> {
     #[inline]
     pub fn is_alive(&self) -> bool {
         self.referent.get().is_some_and(|w| !w.is_dropped())
+    }
+
+    /// Whether the referent is gone or dies in the collection `fc` (the decision pass).
+    pub(crate) fn is_dead(&self, fc: &Finalization<'gc>) -> bool {
+        self.referent.get().is_none_or(|w| w.is_dead(fc))
     }
 
     /// Clears the referent edge; returns whether it was set.

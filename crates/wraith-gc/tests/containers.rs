@@ -9,7 +9,7 @@ use gc_arena::{Collect, Gc, Mutation, RefLock};
 use proptest::prelude::*;
 use wraith_gc::{
     Context, Cursor, Ephemeron, EphemeronTable, Event, Heap, HeapConfig, TableError, WeakPairMap,
-    WeakRef, WeakSet, WeakSlot, WeakValueMap,
+    WeakRef, WeakRefMap, WeakRefOptions, WeakSet, WeakSlot, WeakValueMap,
 };
 
 /// The embedder of these tests: nodes with outgoing values; values can be tables.
@@ -59,6 +59,7 @@ struct Root<'gc> {
     weak: List<'gc, Gc<'gc, WeakRef<'gc, C>>>,
     cursors: List<'gc, Cursor<'gc, C, Ephemeron>>,
     wvm: List<'gc, WeakValueMap<'gc, C>>,
+    wrm: List<'gc, WeakRefMap<'gc, C>>,
     sets: List<'gc, WeakSet<'gc, C>>,
     pairs: List<'gc, WeakPairMap<'gc, C>>,
     /// A table made with the root, before any context exists.
@@ -104,6 +105,7 @@ fn heap_with(config: HeapConfig) -> Heap<C> {
                 weak: Gc::new(mc, RefLock::new(Vec::new())),
                 cursors: Gc::new(mc, RefLock::new(Vec::new())),
                 wvm: Gc::new(mc, RefLock::new(Vec::new())),
+                wrm: Gc::new(mc, RefLock::new(Vec::new())),
                 sets: Gc::new(mc, RefLock::new(Vec::new())),
                 pairs: Gc::new(mc, RefLock::new(Vec::new())),
                 early: EphemeronTable::new(mc),
@@ -589,6 +591,152 @@ fn weak_value_map_drops_entries_whose_value_died() {
     });
     let report = heap.collect();
     assert_eq!(report.entries_removed, 1);
+}
+
+/// A weak reference to `to` whose payload is `payload` and whose callback is `Int(id)`.
+fn payload_ref<'gc>(
+    cx: Cx<'gc>,
+    to: Gc<'gc, Node<'gc>>,
+    payload: Gc<'gc, Node<'gc>>,
+    id: i64,
+) -> Gc<'gc, WeakRef<'gc, C>> {
+    cx.new_weak_ref(
+        to,
+        WeakRefOptions {
+            callback: Some(Val::Int(id)),
+            payload: Some(Val::Node(payload)),
+            ..WeakRefOptions::default()
+        },
+    )
+}
+
+fn by_int(n: i64) -> impl Fn(&Val<'_>) -> Result<bool, ()> {
+    move |k| Ok(matches!(k, Val::Int(i) if *i == n))
+}
+
+#[test]
+fn weak_ref_map_keeps_its_references_and_drops_entries_whose_referent_died() {
+    let mut heap = heap();
+    heap.mutate(|cx, root| {
+        let m = WeakRefMap::new(&cx);
+        root.wrm.borrow_mut(&cx).push(m);
+        let (dies, lives) = (node(cx, 1), node(cx, 2));
+        keep(cx, root, Val::Node(lives));
+        // The payloads are held only through the map's weak references.
+        let (p1, p2) = (node(cx, 10), node(cx, 20));
+        watch(cx, root, p1);
+        watch(cx, root, p2);
+        m.insert_hashed(cx, 1, Val::Int(1), payload_ref(cx, dies, p1, 1), by_int(1))
+            .unwrap();
+        m.insert_hashed(cx, 2, Val::Int(2), payload_ref(cx, lives, p2, 2), by_int(2))
+            .unwrap();
+        assert_eq!(m.len(), 2);
+    });
+    let report = heap.collect();
+    assert_eq!(report.entries_removed, 1);
+    assert_eq!(report.callbacks_queued, 1);
+    let events = heap.mutate(|cx, root| {
+        let m = root.wrm.borrow()[0];
+        assert!(m.find_hashed(1, by_int(1)).unwrap().is_none());
+        let (_, r) = m.find_hashed(2, by_int(2)).unwrap().unwrap();
+        assert!(r.get(&cx).is_some_and(|n| n.id == 2));
+        m.len()
+    });
+    assert_eq!(events, 1);
+    let mut callbacks = Vec::new();
+    heap.drain(|_, _, ev| {
+        if let Event::Callback(wr) = ev {
+            callbacks.push(wr.callback().cloned().map(|v| matches!(v, Val::Int(1))));
+        }
+        Ok(())
+    });
+    assert_eq!(callbacks, [Some(true)]);
+    // The removed entry's payload was marked through it before it left; it dies next time,
+    // while the live entry keeps its reference and payload across collections.
+    assert_eq!(alive(&heap), [10, 20]);
+    heap.collect();
+    assert_eq!(alive(&heap), [20]);
+}
+
+#[test]
+fn weak_ref_map_keeps_insertion_order_when_values_are_replaced() {
+    let heap = heap();
+    heap.mutate(|cx, root| {
+        let m = WeakRefMap::new(&cx);
+        let target = node(cx, 0);
+        keep(cx, root, Val::Node(target));
+        for k in [5, 3, 9] {
+            let r = payload_ref(cx, target, node(cx, 100), k);
+            m.insert_hashed(cx, k as u64, Val::Int(k), r, by_int(k)).unwrap();
+        }
+        let newer = payload_ref(cx, target, node(cx, 101), 3);
+        let old = m.insert_hashed(cx, 3, Val::Int(3), newer, by_int(3)).unwrap();
+        assert!(old.is_some_and(|o| !Gc::ptr_eq(o, newer)));
+        let order: Vec<(i64, bool)> = m
+            .entries_in_order()
+            .into_iter()
+            .map(|(k, r)| (int_of(&k), Gc::ptr_eq(r, newer)))
+            .collect();
+        assert_eq!(order, [(5, false), (3, true), (9, false)]);
+        m.remove_hashed(5, by_int(5)).unwrap();
+        m.insert_hashed(cx, 5, Val::Int(5), newer, by_int(5)).unwrap();
+        let keys: Vec<i64> = m.entries_in_order().iter().map(|(k, _)| int_of(k)).collect();
+        assert_eq!(keys, [3, 9, 5]);
+    });
+}
+
+fn int_of(v: &Val<'_>) -> i64 {
+    match v {
+        Val::Int(i) => *i,
+        _ => panic!("not an int"),
+    }
+}
+
+#[test]
+fn weak_ref_map_references_survive_incremental_insert() {
+    let mut heap = heap_with(HeapConfig::incremental());
+    heap.mutate(|cx, root| {
+        let m = WeakRefMap::new(&cx);
+        root.wrm.borrow_mut(&cx).push(m);
+        for i in 0..1000 {
+            keep(cx, root, Val::Node(node(cx, 1_000_000 + i)));
+        }
+    });
+    // Weak references (and their payloads) reachable only through the map, stored while the
+    // map may already be black: a missing barrier would let them be freed.
+    for round in 0..100u32 {
+        heap.mutate(|cx, root| {
+            let m = root.wrm.borrow()[0];
+            for j in 0..20 {
+                let id = round * 20 + j;
+                let Val::Node(target) = root.vals.borrow()[id as usize % 1000].clone() else {
+                    panic!()
+                };
+                let payload = node(cx, id);
+                for _ in 0..3 {
+                    link(cx, payload, Val::Node(node(cx, id))); // garbage-ish children
+                }
+                let r = payload_ref(cx, target, payload, id.into());
+                let k = i64::from(id);
+                m.insert_hashed(cx, id.into(), Val::Int(k), r, by_int(k)).unwrap();
+                watch(cx, root, payload);
+            }
+        });
+        heap.step();
+    }
+    heap.collect();
+    heap.collect();
+    assert_eq!(alive(&heap), (0..2000).collect::<Vec<_>>());
+    heap.mutate(|cx, root| {
+        let m = root.wrm.borrow()[0];
+        assert_eq!(m.len(), 2000);
+        for (k, r) in m.entries_in_order() {
+            assert!(r.get(&cx).is_some());
+            let Some(Val::Node(p)) = r.payload() else { panic!() };
+            assert_eq!(i64::from(p.id), int_of(&k));
+            assert_eq!(p.out.borrow().len(), 3);
+        }
+    });
 }
 
 #[test]

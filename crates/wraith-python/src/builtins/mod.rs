@@ -216,12 +216,12 @@ fn native_of<'gc>(
         vm.mc,
         Some(vm.i.types.builtin),
         None,
-        Payload::Builtin(Builtin {
+        Payload::Builtin(Box::new(Builtin {
             name,
             func: f,
             bound: Value::Undef,
             owner,
-        }),
+        })),
     ))
 }
 

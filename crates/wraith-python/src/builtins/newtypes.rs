@@ -474,7 +474,7 @@ fn slice_new<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], _kw: &Kw<'gc>) -> P
         vm.mc,
         Some(vm.i.types.slice),
         None,
-        Payload::Slice(s, e, st),
+        Payload::Slice(Box::new([s, e, st])),
     )))
 }
 
@@ -525,7 +525,7 @@ fn new_property<'gc>(
         vm.mc,
         Some(vm.i.types.property),
         dict,
-        Payload::Property(g, s, d),
+        Payload::Property(Box::new([g, s, d])),
     ))
 }
 
@@ -534,9 +534,10 @@ fn property_with<'gc>(vm: &mut Vm<'gc, '_>, args: &[Value<'gc>], which: usize) -
     let Value::Obj(p) = args[0] else {
         return vm.type_error("not a property");
     };
-    let Payload::Property(g, s, d) = p.payload else {
+    let Payload::Property(gsd) = &p.payload else {
         return vm.type_error("not a property");
     };
+    let [g, s, d] = **gsd;
     let (g, s, d) = match which {
         0 => (args[1], s, d),
         1 => (g, args[1], d),

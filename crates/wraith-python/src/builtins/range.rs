@@ -146,9 +146,10 @@ pub fn getitem<'gc>(vm: &mut Vm<'gc, '_>, b: &Bounds, k: Value<'gc>) -> PyResult
 
 /// `range[a:b:c]` as CPython's `compute_slice`: another range.
 pub fn slice<'gc>(vm: &mut Vm<'gc, '_>, b: &Bounds, sl: Obj<'gc>) -> PyResult<'gc> {
-    let Payload::Slice(sa, sb, sc) = sl.payload else {
+    let Payload::Slice(abc) = &sl.payload else {
         return vm.type_error("range indices must be integers or slices");
     };
+    let [sa, sb, sc] = **abc;
     let step = if sc.is(Value::None) {
         BigInt::one()
     } else {

@@ -11,9 +11,10 @@ fn slice_parts<'gc>(
     vm: &mut Vm<'gc, '_>,
     s: Obj<'gc>,
 ) -> PyResult<'gc, (Option<i64>, Option<i64>, i64)> {
-    let Payload::Slice(a, b, c) = s.payload else {
+    let Payload::Slice(abc) = &s.payload else {
         return vm.type_error("not a slice");
     };
+    let [a, b, c] = **abc;
     let conv = |vm: &mut Vm<'gc, '_>, v: Value<'gc>| -> PyResult<'gc, Option<i64>> {
         if v.is(Value::None) {
             return Ok(None);

@@ -61,10 +61,10 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
             push(out, *f);
             push(out, *s);
         }
-        Payload::Slice(a, b, c) | Payload::Property(a, b, c) => {
-            push(out, *a);
-            push(out, *b);
-            push(out, *c);
+        Payload::Slice(abc) | Payload::Property(abc) => {
+            for v in abc.iter() {
+                push(out, *v);
+            }
         }
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => push(out, *f),
         Payload::Super(a, b) => {

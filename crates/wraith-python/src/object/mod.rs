@@ -123,7 +123,7 @@ pub enum Payload<'gc> {
     /// A Python function.
     Function(Box<Function<'gc>>),
     /// A built-in function.
-    Builtin(Builtin<'gc>),
+    Builtin(Box<Builtin<'gc>>),
     /// A bound method: (function, self).
     BoundMethod(Value<'gc>, Value<'gc>),
     /// A module (its namespace is `dict`).
@@ -133,13 +133,13 @@ pub enum Payload<'gc> {
     /// A `range` whose bounds do not all fit `i64`: `[start, stop, step]`.
     BigRange(#[collect(require_static)] Box<[num_bigint::BigInt; 3]>),
     /// `slice(start, stop, step)`.
-    Slice(Value<'gc>, Value<'gc>, Value<'gc>),
+    Slice(Box<[Value<'gc>; 3]>),
     /// Any built-in iterator.
     Iter(GcRefLock<'gc, IterState<'gc>>),
     /// A generator.
     Generator(GcRefLock<'gc, GenState<'gc>>),
     /// `property(fget, fset, fdel)` plus a doc-less name slot.
-    Property(Value<'gc>, Value<'gc>, Value<'gc>),
+    Property(Box<[Value<'gc>; 3]>),
     /// `staticmethod(f)`.
     StaticMethod(Value<'gc>),
     /// `classmethod(f)`.

@@ -168,17 +168,18 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         let Value::Obj(fo) = f else { return Ok(None) };
         Ok(match &fo.payload {
             Payload::Function(_) => Some(self.bound_method(f, obj)),
-            Payload::Builtin(b) if b.bound.is_undef() => Some(self.bound_builtin(*b, obj)),
+            Payload::Builtin(b) if b.bound.is_undef() => Some(self.bound_builtin(**b, obj)),
             Payload::ClassMethod(inner) => {
                 let c = Value::Obj(self.class_of(obj));
                 Some(self.bound_method(*inner, c))
             }
             Payload::StaticMethod(inner) => Some(*inner),
-            Payload::Property(get, _, _) => {
+            Payload::Property(gsd) => {
+                let get = gsd[0];
                 if get.is(Value::None) {
                     return Err(self.err(E::AttributeError, "unreadable attribute"));
                 }
-                Some(self.call(*get, &[obj], &[])?)
+                Some(self.call(get, &[obj], &[])?)
             }
             _ => None,
         })
@@ -199,7 +200,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             self.mc,
             Some(self.i.types.builtin),
             None,
-            Payload::Builtin(Builtin { bound: obj, ..b }),
+            Payload::Builtin(Box::new(Builtin { bound: obj, ..b })),
         ))
     }
 
@@ -539,12 +540,12 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     r[i].clone(),
                 ))
             }
-            (Payload::Slice(a, _, _), "start") => Some(*a),
-            (Payload::Slice(_, b, _), "stop") => Some(*b),
-            (Payload::Slice(_, _, c), "step") => Some(*c),
-            (Payload::Property(g, _, _), "fget") => Some(*g),
-            (Payload::Property(_, s, _), "fset") => Some(*s),
-            (Payload::Property(_, _, d), "fdel") => Some(*d),
+            (Payload::Slice(abc), "start") => Some(abc[0]),
+            (Payload::Slice(abc), "stop") => Some(abc[1]),
+            (Payload::Slice(abc), "step") => Some(abc[2]),
+            (Payload::Property(gsd), "fget") => Some(gsd[0]),
+            (Payload::Property(gsd), "fset") => Some(gsd[1]),
+            (Payload::Property(gsd), "fdel") => Some(gsd[2]),
             _ => None,
         })
     }
@@ -686,8 +687,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             None => crate::object::pystr::str_hash(n),
         };
         if let Some(Value::Obj(fo)) = self.lookup_type_h(cls, n, h)
-            && let Payload::Property(_, set, _) = fo.payload
+            && let Payload::Property(gsd) = &fo.payload
         {
+            let set = gsd[1];
             if set.is(Value::None) {
                 let cn = self.type_name(v);
                 return Err(self.err(
@@ -786,8 +788,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     ) -> PyResult<'gc, ()> {
         let cls = self.class_of(v);
         if let Some(Value::Obj(fo)) = self.lookup_type(cls, n)
-            && let Payload::Property(_, _, del) = fo.payload
+            && let Payload::Property(gsd) = &fo.payload
         {
+            let del = gsd[2];
             if del.is(Value::None) {
                 let cn = self.type_name(v);
                 return Err(self.err(

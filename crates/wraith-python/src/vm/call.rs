@@ -386,7 +386,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 self.prepare_call(*inner, &all, kw)
             }
             Payload::Builtin(b) => {
-                let b = *b;
+                let b = **b;
                 let r = if b.bound.is_undef() {
                     (b.func)(self, args, kw)?
                 } else {

@@ -1190,8 +1190,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     format!("range({a}, {b}, {s})")
                 }
             }
-            Payload::Slice(a, b, c) => {
-                let (a, b, c) = (self.repr(*a)?, self.repr(*b)?, self.repr(*c)?);
+            Payload::Slice(abc) => {
+                let [a, b, c] = **abc;
+                let (a, b, c) = (self.repr(a)?, self.repr(b)?, self.repr(c)?);
                 format!("slice({a}, {b}, {c})")
             }
             Payload::Exception(d) => {

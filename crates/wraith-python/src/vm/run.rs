@@ -823,7 +823,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                         mc,
                         Some(self.i.types.slice),
                         None,
-                        Payload::Slice(start, stop, step),
+                        Payload::Slice(Box::new([start, stop, step])),
                     );
                     self.push(Value::Obj(s));
                 }
