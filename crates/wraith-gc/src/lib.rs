@@ -96,8 +96,8 @@ mod root;
 mod table;
 mod weaklist;
 mod weakmap;
-mod weakrefmap;
 mod weakref;
+mod weakrefmap;
 mod weakset;
 
 pub use context::{Context, HeapHandle};

@@ -667,10 +667,13 @@ fn weak_ref_map_keeps_insertion_order_when_values_are_replaced() {
         keep(cx, root, Val::Node(target));
         for k in [5, 3, 9] {
             let r = payload_ref(cx, target, node(cx, 100), k);
-            m.insert_hashed(cx, k as u64, Val::Int(k), r, by_int(k)).unwrap();
+            m.insert_hashed(cx, k as u64, Val::Int(k), r, by_int(k))
+                .unwrap();
         }
         let newer = payload_ref(cx, target, node(cx, 101), 3);
-        let old = m.insert_hashed(cx, 3, Val::Int(3), newer, by_int(3)).unwrap();
+        let old = m
+            .insert_hashed(cx, 3, Val::Int(3), newer, by_int(3))
+            .unwrap();
         assert!(old.is_some_and(|o| !Gc::ptr_eq(o, newer)));
         let order: Vec<(i64, bool)> = m
             .entries_in_order()
@@ -679,8 +682,13 @@ fn weak_ref_map_keeps_insertion_order_when_values_are_replaced() {
             .collect();
         assert_eq!(order, [(5, false), (3, true), (9, false)]);
         m.remove_hashed(5, by_int(5)).unwrap();
-        m.insert_hashed(cx, 5, Val::Int(5), newer, by_int(5)).unwrap();
-        let keys: Vec<i64> = m.entries_in_order().iter().map(|(k, _)| int_of(k)).collect();
+        m.insert_hashed(cx, 5, Val::Int(5), newer, by_int(5))
+            .unwrap();
+        let keys: Vec<i64> = m
+            .entries_in_order()
+            .iter()
+            .map(|(k, _)| int_of(k))
+            .collect();
         assert_eq!(keys, [3, 9, 5]);
     });
 }
@@ -718,7 +726,8 @@ fn weak_ref_map_references_survive_incremental_insert() {
                 }
                 let r = payload_ref(cx, target, payload, id.into());
                 let k = i64::from(id);
-                m.insert_hashed(cx, id.into(), Val::Int(k), r, by_int(k)).unwrap();
+                m.insert_hashed(cx, id.into(), Val::Int(k), r, by_int(k))
+                    .unwrap();
                 watch(cx, root, payload);
             }
         });
@@ -732,7 +741,9 @@ fn weak_ref_map_references_survive_incremental_insert() {
         assert_eq!(m.len(), 2000);
         for (k, r) in m.entries_in_order() {
             assert!(r.get(&cx).is_some());
-            let Some(Val::Node(p)) = r.payload() else { panic!() };
+            let Some(Val::Node(p)) = r.payload() else {
+                panic!()
+            };
             assert_eq!(i64::from(p.id), int_of(&k));
             assert_eq!(p.out.borrow().len(), 3);
         }

@@ -166,7 +166,7 @@ pub enum Payload<'gc> {
     /// The ephemeron table under a `weakref.WeakKeyDictionary`.
     Ephemeron(wraith_gc::EphemeronTable<'gc, crate::heap::PyEmbed>),
     /// The weak-value table under a `weakref.WeakValueDictionary`.
-    WeakValues(wraith_gc::WeakValueMap<'gc, crate::heap::PyEmbed>),
+    WeakValues(wraith_gc::WeakRefMap<'gc, crate::heap::PyEmbed>),
 }
 
 /// A wraith-gc weak reference of the interpreter's heap.

@@ -1,20 +1,20 @@
-//! The table under `weakref.WeakValueDictionary`: a wraith-gc `WeakValueMap` whose strong key
-//! is `(key, order, [keyed_ref])` (the Python key, its insertion number, and the entry's
-//! `KeyedRef`, replaced on each store as CPython's `self.data[key] = KeyedRef(...)` does) and
-//! whose weak value is the object. The collector removes an entry in the collection that finds
-//! its value dead; iteration follows insertion order, as CPython's dict does.
+//! The table under `weakref.WeakValueDictionary`: a wraith-gc `WeakRefMap` from the Python key
+//! to the entry's `KeyedRef` (its wraith-gc weak reference, whose payload is the `KeyedRef`
+//! object), as CPython's `self.data[key] = KeyedRef(value, self._remove, key)` stores it. The
+//! map keeps each `KeyedRef` alive; the collector removes an entry in the collection that finds
+//! its value dead; iteration follows insertion order (the map's), as CPython's dict does.
 
-use wraith_gc::WeakValueMap;
+use wraith_gc::WeakRefMap;
 
 use crate::builtins::functions::arity;
 use crate::heap::PyEmbed;
-use crate::object::{Payload, PyObject};
+use crate::object::{Payload, PyObject, WeakRefGc};
 use crate::value::{Obj, Value};
 use crate::vm::native::Kw;
 use crate::vm::ops::key_eq_fast;
 use crate::vm::{E, PyErr, PyResult, Vm};
 
-type Table<'gc> = WeakValueMap<'gc, PyEmbed>;
+type Table<'gc> = WeakRefMap<'gc, PyEmbed>;
 
 fn table<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Table<'gc>> {
     match v {
@@ -26,35 +26,15 @@ fn table<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Table<'gc>> {
     }
 }
 
-/// `(key, order, keyed_ref holder)` of a stored key.
-fn parts(k: Value<'_>) -> Option<(Value<'_>, Value<'_>, Value<'_>)> {
-    if let Value::Obj(o) = k
-        && let Payload::Tuple(t) = &o.payload
-        && t.len() == 3
-    {
-        return Some((t[0], t[1], t[2]));
-    }
-    None
+/// The `KeyedRef` object of an entry's weak reference.
+fn keyed_ref<'gc>(r: WeakRefGc<'gc>) -> Value<'gc> {
+    r.payload().unwrap_or(Value::None)
 }
 
-fn stored_key(k: Value<'_>) -> Value<'_> {
-    parts(k).map(|p| p.0).unwrap_or(Value::None)
-}
-
-fn order_of(k: Value<'_>) -> i64 {
-    match parts(k).map(|p| p.1) {
-        Some(Value::Int(i)) => i,
-        _ => 0,
-    }
-}
-
-fn keyed_ref(k: Value<'_>) -> Value<'_> {
-    if let Some((_, _, Value::Obj(h))) = parts(k)
-        && let Payload::List(l) = &h.payload
-    {
-        return l.borrow().first().copied().unwrap_or(Value::None);
-    }
-    Value::None
+/// The entry's value: the referent of its weak reference (alive: the collector removes the
+/// entry in the collection that finds it dead).
+fn value_of<'gc>(vm: &Vm<'gc, '_>, r: WeakRefGc<'gc>) -> Value<'gc> {
+    r.get(vm.mc).map_or(Value::None, Value::Obj)
 }
 
 /// Dict key equality: identity or `==`, the stored key on the left.
@@ -63,10 +43,9 @@ fn keys_equal<'gc>(
     stored: Value<'gc>,
     key: Value<'gc>,
 ) -> PyResult<'gc, bool> {
-    let k = stored_key(stored);
-    match key_eq_fast(k, key) {
+    match key_eq_fast(stored, key) {
         Some(b) => Ok(b),
-        None => vm.eq(k, key),
+        None => vm.eq(stored, key),
     }
 }
 
@@ -75,7 +54,7 @@ fn find<'gc>(
     vm: &mut Vm<'gc, '_>,
     t: Table<'gc>,
     key: Value<'gc>,
-) -> PyResult<'gc, Option<(Value<'gc>, Obj<'gc>)>> {
+) -> PyResult<'gc, Option<(Value<'gc>, WeakRefGc<'gc>)>> {
     let h = vm.hash(key)? as u64;
     t.find_hashed(h, |k: &Value<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
@@ -84,7 +63,7 @@ fn find<'gc>(
 
 fn wv_new<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_new", a, 0, 0)?;
-    let t = WeakValueMap::new(vm.mc);
+    let t = WeakRefMap::new(vm.mc);
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,
         Some(vm.i.types.object),
@@ -108,7 +87,7 @@ pub(super) fn get<'gc>(
 ) -> PyResult<'gc> {
     let t = table(vm, t)?;
     match find(vm, t, key)? {
-        Some((_, v)) => Ok(Value::Obj(v)),
+        Some((_, r)) => Ok(value_of(vm, r)),
         None => match default {
             Some(d) => Ok(d),
             None => Err(vm.key_error(key)),
@@ -134,8 +113,9 @@ fn wv_set<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResul
     set(vm, a[0], a[1], a[2], a[3])
 }
 
-/// Stores `key: value` in table `t` with the entry's `KeyedRef` `keyed`: a new key gets the
-/// table's next insertion number, an existing one keeps its stored key and order.
+/// Stores `key: value` in table `t` as the entry's `KeyedRef` `keyed` (a weak reference to
+/// `value`): a new key takes the next place in the order, an existing one keeps its stored key
+/// and place and takes the new `KeyedRef`.
 pub(super) fn set<'gc>(
     vm: &mut Vm<'gc, '_>,
     t: Value<'gc>,
@@ -144,36 +124,19 @@ pub(super) fn set<'gc>(
     keyed: Value<'gc>,
 ) -> PyResult<'gc> {
     let t = table(vm, t)?;
-    let Value::Obj(value) = value else {
+    let Value::Obj(_) = value else {
         return vm.type_error("cannot create weak reference to this object");
     };
-    let h = vm.hash(key)? as u64;
-    let found = t.find_hashed(h, |k: &Value<'gc>| -> Result<bool, PyErr<'gc>> {
-        keys_equal(vm, *k, key)
-    })?;
-    let stored = match found {
-        Some((k, _)) => {
-            if let Some((_, _, Value::Obj(holder))) = parts(k)
-                && let Payload::List(l) = &holder.payload
-            {
-                let mut l = l.borrow_mut(vm.mc);
-                l.clear();
-                l.push(keyed);
-            }
-            k
-        }
-        None => {
-            let holder = vm.new_list(vec![keyed]);
-            let order = Value::Int(t.version() as i64 + 1);
-            vm.new_tuple(vec![key, order, holder])
-        }
+    let Some(r) = super::weak_of(keyed) else {
+        return vm.type_error("KeyedRef expected");
     };
+    let h = vm.hash(key)? as u64;
     let cx = super::heap_context(vm)?;
     t.insert_hashed(
         cx,
         h,
-        stored,
-        value,
+        key,
+        r,
         |k: &Value<'gc>| -> Result<bool, PyErr<'gc>> { keys_equal(vm, *k, key) },
     )?;
     Ok(Value::None)
@@ -199,7 +162,7 @@ pub(super) fn pop<'gc>(
         keys_equal(vm, *k, key)
     })?;
     match removed {
-        Some((_, v)) => Ok(Value::Obj(v)),
+        Some((_, r)) => Ok(value_of(vm, r)),
         None => match default {
             Some(d) => Ok(d),
             None => Err(vm.key_error(key)),
@@ -207,24 +170,14 @@ pub(super) fn pop<'gc>(
     }
 }
 
-fn ordered<'gc>(t: Table<'gc>) -> Vec<(Value<'gc>, Obj<'gc>)> {
-    // Each entry's insertion number read once (it sits behind the stored key), then sorted.
-    let mut v: Vec<(i64, (Value<'gc>, Obj<'gc>))> = t
-        .entries()
-        .into_iter()
-        .map(|e| (order_of(e.0), e))
-        .collect();
-    v.sort_unstable_by_key(|e| e.0); // insertion numbers are unique
-    v.into_iter().map(|e| e.1).collect()
-}
-
 /// `_wv_entries(t)`: `[(key, keyed_ref)]` in insertion order (no strong value references).
 fn wv_entries<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_entries", a, 1, 1)?;
     let t = table(vm, a[0])?;
-    let items = ordered(t)
+    let items = t
+        .entries_in_order()
         .into_iter()
-        .map(|(k, _)| vm.new_tuple(vec![stored_key(k), keyed_ref(k)]))
+        .map(|(k, r)| vm.new_tuple(vec![k, keyed_ref(r)]))
         .collect();
     Ok(vm.new_list(items))
 }
@@ -233,7 +186,11 @@ fn wv_entries<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 fn wv_valuerefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_valuerefs", a, 1, 1)?;
     let t = table(vm, a[0])?;
-    let items = ordered(t).into_iter().map(|(k, _)| keyed_ref(k)).collect();
+    let items = t
+        .entries_in_order()
+        .into_iter()
+        .map(|(_, r)| keyed_ref(r))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -241,12 +198,13 @@ fn wv_valuerefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> P
 fn wv_popitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_wv_popitem", a, 1, 1)?;
     let t = table(vm, a[0])?;
-    let Some((k, v)) = ordered(t).pop() else {
+    let Some((k, r)) = t.entries_in_order().pop() else {
         return Err(vm.err(E::KeyError, "popitem(): dictionary is empty"));
     };
-    let h = vm.hash(stored_key(k))? as u64;
+    let h = vm.hash(k)? as u64;
     t.remove_hashed(h, |x: &Value<'gc>| Ok::<bool, PyErr<'gc>>(x.is(k)))?;
-    Ok(vm.new_tuple(vec![stored_key(k), Value::Obj(v)]))
+    let v = value_of(vm, r);
+    Ok(vm.new_tuple(vec![k, v]))
 }
 
 fn wv_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
