@@ -804,10 +804,14 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// heap.mutate(|cx, root| {
     ///     let m = WeakValueMap::new(&cx);
     ///     let o = Gc::new(&cx, Obj::new(0));
+    ///     let put = |k: i64| {
+    ///         let eq = move |x: &Value<'_>| Ok::<_, ()>(matches!(x, Value::Int(i) if *i == k));
+    ///         m.insert_hashed(cx, k as u64, Value::Int(k), o, eq).unwrap()
+    ///     };
     ///     for k in [3, 1, 2] {
-    ///         m.insert(cx, Value::Int(k), o);
+    ///         put(k);
     ///     }
-    ///     m.insert(cx, Value::Int(3), o); // replaced: keeps its place
+    ///     assert!(put(3).is_some()); // replaced: keeps its place
     ///     let keys: Vec<_> = m.entries_in_order().into_iter().map(|(k, _)| k).collect();
     ///     assert!(matches!(keys[..], [Value::Int(3), Value::Int(1), Value::Int(2)]));
     /// #   root.borrow_mut(&cx).push(Value::Obj(o));

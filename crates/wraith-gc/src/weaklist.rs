@@ -55,8 +55,12 @@ pub(crate) const CHUNK: usize = 64;
 #[derive(Collect)]
 #[collect(no_drop, bound = "")]
 pub(crate) enum Entry<'gc, E: Embed> {
-    /// A weak reference: the list does not keep it alive.
-    Weak(GcWeak<'gc, WeakRef<'gc, E>>),
+    /// A weak reference: the list does not keep it alive. Its place rule is cached beside it,
+    /// so an insertion never has to visit the references already in the list.
+    Weak(
+        GcWeak<'gc, WeakRef<'gc, E>>,
+        #[collect(require_static)] Head,
+    ),
     /// A live finalizer: the list keeps it alive until it runs or is detached.
     Strong(Gc<'gc, WeakRef<'gc, E>>),
 }
@@ -66,24 +70,44 @@ impl<'gc, E: Embed> Entry<'gc, E> {
     /// returns weak references that are dead but not yet swept.
     pub(crate) fn get(&self, mc: &Mutation<'gc>) -> Option<Gc<'gc, WeakRef<'gc, E>>> {
         match self {
-            Entry::Weak(w) => w.upgrade(mc),
+            Entry::Weak(w, _) => w.upgrade(mc),
             Entry::Strong(s) => Some(*s),
         }
     }
 
     pub(crate) fn is_dropped(&self) -> bool {
         match self {
-            Entry::Weak(w) => w.is_dropped(),
+            Entry::Weak(w, _) => w.is_dropped(),
             Entry::Strong(_) => false,
+        }
+    }
+
+    /// The place rule of this entry (a finalizer is never shared).
+    fn head(&self) -> Head {
+        match self {
+            Entry::Weak(_, h) => *h,
+            Entry::Strong(_) => Head::Plain,
         }
     }
 
     fn ptr(&self) -> *const WeakRef<'gc, E> {
         match self {
-            Entry::Weak(w) => w.as_ptr(),
+            Entry::Weak(w, _) => w.as_ptr(),
             Entry::Strong(s) => Gc::as_ptr(*s),
         }
     }
+}
+
+/// Where CPython's list order puts a weak reference: the shared (callback-less, reusable) basic
+/// reference first, then the shared proxy, then every other one, newest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// The shared basic reference.
+    SharedRef,
+    /// The shared proxy.
+    SharedProxy,
+    /// Any other reference.
+    Plain,
 }
 
 /// Object finalizer (`__del__`) state of a slot's referent.
@@ -108,25 +132,22 @@ pub(crate) struct Slot<'gc, E: Embed> {
 
 impl<'gc, E: Embed> Slot<'gc, E> {
     /// Inserts a weak reference at its CPython position.
-    fn insert(&mut self, entry: Entry<'gc, E>, kind: RefKind, shared: bool, mc: &Mutation<'gc>) {
-        // Weak references that were swept leave the list here, on the next insert, and when the
-        // collector passes over the slot.
-        self.entries.retain(|e| !e.is_dropped());
-        let is_shared_at = |entries: &[Entry<'gc, E>], i: usize, k: RefKind| {
-            entries
-                .get(i)
-                .and_then(|e| e.get(mc))
-                .is_some_and(|w| w.is_shared() && w.kind() == k)
-        };
-        let at = match (shared, kind) {
-            (true, RefKind::Ref) => 0,
-            (true, _) => usize::from(is_shared_at(&self.entries, 0, RefKind::Ref)),
-            _ => {
-                let mut i = 0;
-                if is_shared_at(&self.entries, i, RefKind::Ref) {
-                    i += 1;
-                }
-                if is_shared_at(&self.entries, i, RefKind::Proxy) {
+    fn insert(&mut self, entry: Entry<'gc, E>) {
+        // Weak references that were swept leave the list when the collector passes over the
+        // slot (every collection), and here whenever the list's length reaches a power of two,
+        // so a list that gains and loses references between collections stays bounded. Swept
+        // entries still at the head only move later insertions past themselves, which no live
+        // order can tell.
+        if self.entries.len() >= 4 && self.entries.len().is_power_of_two() {
+            self.entries.retain(|e| !e.is_dropped());
+        }
+        let head = |i: usize| self.entries.get(i).map_or(Head::Plain, Entry::head);
+        let at = match entry.head() {
+            Head::SharedRef => 0,
+            Head::SharedProxy => usize::from(head(0) == Head::SharedRef),
+            Head::Plain => {
+                let mut i = usize::from(head(0) == Head::SharedRef);
+                if head(i) == Head::SharedProxy {
                     i += 1;
                 }
                 i
@@ -228,15 +249,16 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
     ) {
         let id = self.slot_for(mc, obj);
         let (c, i) = split(id);
-        let entry = if wr.kind() == RefKind::Finalizer {
-            Entry::Strong(wr)
-        } else {
-            Entry::Weak(Gc::downgrade(wr))
+        let entry = match (wr.kind(), wr.is_shared()) {
+            (RefKind::Finalizer, _) => Entry::Strong(wr),
+            (RefKind::Ref, true) => Entry::Weak(Gc::downgrade(wr), Head::SharedRef),
+            (RefKind::Proxy, true) => Entry::Weak(Gc::downgrade(wr), Head::SharedProxy),
+            _ => Entry::Weak(Gc::downgrade(wr), Head::Plain),
         };
         let chunk = self.chunk(c);
         let mut slots = chunk.borrow_mut(mc);
         let slot = slots[i].as_mut().expect("indexed slot exists");
-        slot.insert(entry, wr.kind(), wr.is_shared(), mc);
+        slot.insert(entry);
     }
 
     /// Removes one weak reference (a finalizer that was called or detached) from its list.
@@ -351,8 +373,8 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
             for slot in chunk.borrow().iter().flatten() {
                 for e in &slot.entries {
                     match e {
-                        Entry::Weak(w) if !w.is_dropped() => weak += 1,
-                        Entry::Weak(_) => {}
+                        Entry::Weak(w, _) if !w.is_dropped() => weak += 1,
+                        Entry::Weak(..) => {}
                         Entry::Strong(_) => fin += 1,
                     }
                 }
