@@ -1,7 +1,8 @@
 //! The table under `weakref.WeakKeyDictionary`: a wraith-gc `EphemeronTable` keyed by the
 //! Python objects themselves (hashed and compared with their `__hash__`/`__eq__`), each value
-//! stored as `(value, keyref)`, the entry's weak reference to its key, whose creation number
-//! orders iteration and `popitem()` as CPython's dict-based `WeakKeyDictionary` does.
+//! stored as `(value, keyref)`, the entry's weak reference to its key (a `WeakSet` element as
+//! its keyref alone). The table's insertion order orders iteration and `popitem()` as
+//! CPython's dict-based `WeakKeyDictionary` does.
 //!
 //! Invariant: an entry's value is reachable only through its key (ephemeron semantics), so a
 //! value that refers to its own key does not keep the entry alive (CPython issue 88846); the
@@ -32,21 +33,17 @@ fn table<'gc>(vm: &Vm<'gc, '_>, v: Value<'gc>) -> PyResult<'gc, Table<'gc>> {
     }
 }
 
-/// Finds `key`'s entry: `(stored key, value, order, key's weak reference)`.
+/// Finds `key`'s entry: `(stored key, stored value)`.
 #[allow(clippy::type_complexity)]
 fn find<'gc>(
     vm: &mut Vm<'gc, '_>,
     t: Table<'gc>,
     key: Obj<'gc>,
-) -> PyResult<'gc, Option<(Obj<'gc>, Value<'gc>, Value<'gc>, Value<'gc>)>> {
+) -> PyResult<'gc, Option<(Obj<'gc>, Value<'gc>)>> {
     let h = vm.hash(Value::Obj(key))? as u64;
-    let found = t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
+    t.find_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
-    })?;
-    Ok(found.map(|(k, v)| {
-        let (val, ord) = split(v);
-        (k, val, ord, keyref_of(v))
-    }))
+    })
 }
 
 /// Key equality as CPython's weak-reference keys compare: `==` on the referents, which calls
@@ -68,19 +65,17 @@ fn keys_equal<'gc>(vm: &mut Vm<'gc, '_>, a: Obj<'gc>, b: Obj<'gc>) -> PyResult<'
     vm.truthy(r)
 }
 
-/// A stored entry's `(value, order)`. A `WeakKeyDictionary` entry is the pair
-/// `(value, keyref)`; a `WeakSet` entry is its key's weak reference alone (no value). The
-/// order is the weak reference's creation number: it was made when the key was inserted.
-fn split(v: Value<'_>) -> (Value<'_>, Value<'_>) {
-    let order = |r: Value<'_>| Value::Int(super::weak_of(r).map_or(0, |w| w.seq() as i64));
+/// A stored entry's value. A `WeakKeyDictionary` entry is the pair `(value, keyref)`; a
+/// `WeakSet` entry is its key's weak reference alone (no value).
+fn value_of(v: Value<'_>) -> Value<'_> {
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::Tuple(t) if t.len() == 2 => return (t[0], order(t[1])),
-            Payload::WeakRef(_) => return (Value::None, order(v)),
+            Payload::Tuple(t) if t.len() == 2 => return t[0],
+            Payload::WeakRef(_) => return Value::None,
             _ => {}
         }
     }
-    (v, Value::Int(0))
+    v
 }
 
 /// A stored entry's weak reference to its key.
@@ -136,7 +131,7 @@ pub(super) fn get<'gc>(
     let t = table(vm, t)?;
     let key = check(vm, key)?;
     match find(vm, t, key)? {
-        Some((_, v, _, _)) => Ok(v),
+        Some((_, v)) => Ok(value_of(v)),
         None => match default {
             Some(d) => Ok(d),
             None => Err(key_error(vm, key)),
@@ -184,7 +179,7 @@ pub(super) fn add_element<'gc>(
 /// The one store of both containers: `Some(value)` for a `WeakKeyDictionary` entry, `None` for
 /// a `WeakSet` element. Like CPython's, each entry owns a weak reference to its key (with a
 /// callback) that `getweakrefcount(key)` and `keyrefs()` see; it lives and dies with the entry,
-/// and its creation number is the entry's place in the order.
+/// which takes the next place in the table's insertion order.
 fn store<'gc>(
     vm: &mut Vm<'gc, '_>,
     t: Value<'gc>,
@@ -248,7 +243,7 @@ pub(super) fn pop<'gc>(
         keys_equal(vm, *k, key)
     })?;
     match removed {
-        Some((_, v)) => Ok(split(v).0),
+        Some((_, v)) => Ok(value_of(v)),
         None => match default {
             Some(d) => Ok(d),
             None => Err(key_error(vm, key)),
@@ -256,17 +251,13 @@ pub(super) fn pop<'gc>(
     }
 }
 
-fn ordered<'gc>(t: Table<'gc>) -> Vec<(Obj<'gc>, Value<'gc>, i64)> {
-    let mut v: Vec<(Obj<'gc>, Value<'gc>, i64)> = t
-        .entries()
+/// The entries as `(key, value)` in insertion order (the table's: a key keeps its place when
+/// its value is replaced, and its weak reference was made when it was inserted).
+fn ordered<'gc>(t: Table<'gc>) -> Vec<(Obj<'gc>, Value<'gc>)> {
+    t.entries_in_order()
         .into_iter()
-        .map(|(k, v)| {
-            let (val, ord) = split(v);
-            (k, val, if let Value::Int(i) = ord { i } else { 0 })
-        })
-        .collect();
-    v.sort_unstable_by_key(|e| e.2); // insertion numbers are unique
-    v
+        .map(|(k, v)| (k, value_of(v)))
+        .collect()
 }
 
 /// `_et_keyrefs(t)`: the entries' weak references to their keys, in insertion order.
@@ -279,19 +270,10 @@ fn et_keyrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 
 /// The entries' weak references to their keys, in insertion order.
 fn keyrefs(t: Table<'_>) -> Vec<Value<'_>> {
-    let mut v: Vec<(Value<'_>, i64)> = t
-        .values()
+    t.entries_in_order()
         .into_iter()
-        .map(|v| {
-            let ord = match split(v).1 {
-                Value::Int(i) => i,
-                _ => 0,
-            };
-            (keyref_of(v), ord)
-        })
-        .collect();
-    v.sort_unstable_by_key(|e| e.1); // creation numbers are unique
-    v.into_iter().map(|e| e.0).collect()
+        .map(|(_, v)| keyref_of(v))
+        .collect()
 }
 
 /// One step of a `WeakSet` iterator (`IterState::WeakKeys`): the next live element, or the
@@ -337,7 +319,7 @@ fn et_keys<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResu
 fn et_popitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
     arity(vm, "_et_popitem", a, 1, 1)?;
     let t = table(vm, a[0])?;
-    let Some((k, v, _)) = ordered(t).pop() else {
+    let Some((k, v)) = ordered(t).pop() else {
         return Err(vm.err(E::KeyError, "popitem(): dictionary is empty"));
     };
     let h = vm.hash(Value::Obj(k))? as u64;
