@@ -160,13 +160,33 @@ fn module_attr<'gc>(
     d.borrow().str_at(hints.get(pc)?.get() as usize, name)
 }
 
+/// `r()` for an instance of `weakref.ref` itself (not a subclass, which may override
+/// `__call__`): the referent, or `None` once it died.
+#[inline]
+fn deref_plain_ref<'gc>(
+    v: Value<'gc>,
+    ref_type: Option<Obj<'gc>>,
+    mc: &Mutation<'gc>,
+) -> Option<Value<'gc>> {
+    let Value::Obj(o) = v else { return None };
+    let Payload::WeakRef(w) = &o.payload else {
+        return None;
+    };
+    if !Gc::ptr_eq(o.class.get()?, ref_type?) || w.kind() != wraith_gc::RefKind::Ref {
+        return None;
+    }
+    Some(w.get(mc).map_or(Value::None, Value::Obj))
+}
+
 /// Runs the frame-local instructions of `frame` from its `pc` (see the module invariant),
-/// charging `fuel` one unit per instruction.
+/// charging `fuel` one unit per instruction. `ref_type` is `weakref.ref`, whose plain
+/// instances are called here.
 #[allow(clippy::too_many_lines)]
 pub(super) fn run_local<'gc>(
     frame: &mut Frame<'gc>,
     mc: &Mutation<'gc>,
     fuel: &mut i64,
+    ref_type: Option<Obj<'gc>>,
 ) -> LocalExit {
     let Frame {
         func,
@@ -310,6 +330,10 @@ pub(super) fn run_local<'gc>(
                     None => break LocalExit::Slow,
                 }
             }
+            Instr::Call(0) if n >= 1 => match deref_plain_ref(stack[n - 1], ref_type, mc) {
+                Some(v) => stack[n - 1] = v,
+                None => break LocalExit::Slow,
+            },
             Instr::ListAppend(d) if n > d as usize => {
                 let Value::Obj(o) = stack[n - 1 - d as usize] else {
                     break LocalExit::Slow;

@@ -249,7 +249,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     unmetered = i64::MAX;
                     &mut unmetered
                 };
-                if let LocalExit::OutOfFuel = run_local(frame, mc, fuel) {
+                let ref_type = i.weak.types.map(|[rt, _, _]| rt);
+                if let LocalExit::OutOfFuel = run_local(frame, mc, fuel, ref_type) {
                     return Ok(Flow::Exit(RunExit::OutOfFuel));
                 }
                 *fuel -= 1;
