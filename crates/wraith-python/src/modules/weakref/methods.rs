@@ -39,16 +39,18 @@ enum First {
 /// The outcome of binding a call: the container's instance dict and the arguments, or the
 /// whole answer of a call whose `self` is not such a container.
 enum Bound<'gc> {
-    Container(Obj<'gc>, [Value<'gc>; 2]),
+    /// The instance dict, the table (`self._t`) and the arguments.
+    Container(Obj<'gc>, Value<'gc>, [Value<'gc>; 2]),
     Answer(Value<'gc>),
 }
 
-/// Whether instance dict `d` holds the table of the class that `qualname` names.
-fn holds_table(d: Obj<'_>, qualname: &str) -> bool {
-    match (field(d, "_t"), qualname.starts_with("WeakValueDictionary.")) {
-        (Value::Obj(t), true) => matches!(t.payload, Payload::WeakValues(_)),
-        (Value::Obj(t), false) => matches!(t.payload, Payload::Ephemeron(_)),
-        _ => false,
+/// The table in instance dict `d` if it is the kind the class that `qualname` names holds.
+fn table_of<'gc>(d: Obj<'gc>, qualname: &str) -> Option<Value<'gc>> {
+    let t = field(d, "_t");
+    let Value::Obj(o) = t else { return None };
+    match (&o.payload, qualname.starts_with("WeakValueDictionary.")) {
+        (Payload::WeakValues(_), true) | (Payload::Ephemeron(_), false) => Some(t),
+        _ => None,
     }
 }
 
@@ -155,9 +157,9 @@ fn bind<'gc>(
     match a[0] {
         Value::Obj(me)
             if let Some(d) = me.dict
-                && holds_table(d, q) =>
+                && let Some(t) = table_of(d, q) =>
         {
-            Ok(Bound::Container(d, args))
+            Ok(Bound::Container(d, t, args))
         }
         me => foreign_self(vm, sig, me, args[0]).map(Bound::Answer),
     }
@@ -167,7 +169,7 @@ fn bind<'gc>(
 macro_rules! bind {
     ($vm:expr, $sig:expr, $a:expr, $kw:expr) => {
         match bind($vm, $sig, $a, $kw)? {
-            Bound::Container(d, args) => (d, args),
+            Bound::Container(d, t, args) => (d, t, args),
             Bound::Answer(v) => return Ok(v),
         }
     };
@@ -180,14 +182,14 @@ fn field<'gc>(d: Obj<'gc>, name: &str) -> Value<'gc> {
 
 /// `WeakValueDictionary`: commit pending removals while an iteration guard is active (the
 /// Python methods' `if self._guards: self._commit_removals()`).
-fn wvd_table<'gc>(vm: &mut Vm<'gc, '_>, me: Value<'gc>, d: Obj<'gc>) -> PyResult<'gc> {
+fn commit_removals<'gc>(vm: &mut Vm<'gc, '_>, me: Value<'gc>, d: Obj<'gc>) -> PyResult<'gc, ()> {
     if let Value::Obj(g) = field(d, "_guards")
         && let Payload::List(l) = &g.payload
         && !l.borrow().is_empty()
     {
         vm.call_method(me, "_commit_removals", &[])?;
     }
-    Ok(field(d, "_t"))
+    Ok(())
 }
 
 macro_rules! sig {
@@ -197,17 +199,17 @@ macro_rules! sig {
 }
 
 fn ws_add<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind!(
+    let (d, t, [item, _]) = bind!(
         vm,
         sig!("WeakSet.add", ["item"], 0, First::Get("_pending_removals")),
         a,
         kw
     );
-    super::ephemeron::add_element(vm, field(d, "_t"), item, field(d, "_remove"))
+    super::ephemeron::add_element(vm, t, item, field(d, "_remove"))
 }
 
 fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind!(
+    let (_, t, [item, _]) = bind!(
         vm,
         sig!(
             "WeakSet.discard",
@@ -218,12 +220,12 @@ fn ws_discard<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyRe
         a,
         kw
     );
-    super::ephemeron::pop(vm, field(d, "_t"), item, Some(Value::None))?;
+    super::ephemeron::pop(vm, t, item, Some(Value::None))?;
     Ok(Value::None)
 }
 
 fn ws_remove<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind!(
+    let (_, t, [item, _]) = bind!(
         vm,
         sig!(
             "WeakSet.remove",
@@ -234,17 +236,17 @@ fn ws_remove<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyRes
         a,
         kw
     );
-    super::ephemeron::pop(vm, field(d, "_t"), item, None)?;
+    super::ephemeron::pop(vm, t, item, None)?;
     Ok(Value::None)
 }
 
 fn ws_iter<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind!(vm, sig!("WeakSet.__iter__", [], 0, First::Guard), a, kw);
-    super::ephemeron::iter(vm, field(d, "_t"))
+    let (_, t, _) = bind!(vm, sig!("WeakSet.__iter__", [], 0, First::Guard), a, kw);
+    super::ephemeron::iter(vm, t)
 }
 
 fn ws_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, [item, _]) = bind!(
+    let (_, t, [item, _]) = bind!(
         vm,
         sig!(
             "WeakSet.__contains__",
@@ -255,17 +257,17 @@ fn ws_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         a,
         kw
     );
-    super::ephemeron::contains(vm, field(d, "_t"), item)
+    super::ephemeron::contains(vm, t, item)
 }
 
 fn ws_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind!(
+    let (_, t, _) = bind!(
         vm,
         sig!("WeakSet.__len__", [], 0, First::Get("data")),
         a,
         kw
     );
-    super::ephemeron::len(vm, field(d, "_t"))
+    super::ephemeron::len(vm, t)
 }
 
 fn wkd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -275,8 +277,8 @@ fn wkd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         0,
         First::Get("data")
     );
-    let (d, [key, _]) = bind!(vm, q, a, kw);
-    super::ephemeron::get(vm, field(d, "_t"), key, None)
+    let (_, t, [key, _]) = bind!(vm, q, a, kw);
+    super::ephemeron::get(vm, t, key, None)
 }
 
 fn wkd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -286,8 +288,8 @@ fn wkd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResul
         1,
         First::Get("data")
     );
-    let (d, [key, default]) = bind!(vm, q, a, kw);
-    super::ephemeron::get(vm, field(d, "_t"), key, Some(default))
+    let (_, t, [key, default]) = bind!(vm, q, a, kw);
+    super::ephemeron::get(vm, t, key, Some(default))
 }
 
 fn wkd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -297,9 +299,9 @@ fn wkd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         0,
         First::Get("data")
     );
-    let (d, [key, value]) = bind!(vm, q, a, kw);
+    let (d, t, [key, value]) = bind!(vm, q, a, kw);
     let remove = field(d, "_remove");
-    super::ephemeron::set(vm, field(d, "_t"), key, value, remove)
+    super::ephemeron::set(vm, t, key, value, remove)
 }
 
 fn wkd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -309,8 +311,8 @@ fn wkd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         0,
         First::SetThenGet("_dirty_len", "data")
     );
-    let (d, [key, _]) = bind!(vm, q, a, kw);
-    super::ephemeron::pop(vm, field(d, "_t"), key, None)?;
+    let (_, t, [key, _]) = bind!(vm, q, a, kw);
+    super::ephemeron::pop(vm, t, key, None)?;
     Ok(Value::None)
 }
 
@@ -321,18 +323,18 @@ fn wkd_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> Py
         0,
         First::RefThenGet("data")
     );
-    let (d, [key, _]) = bind!(vm, q, a, kw);
-    super::ephemeron::contains(vm, field(d, "_t"), key)
+    let (_, t, [key, _]) = bind!(vm, q, a, kw);
+    super::ephemeron::contains(vm, t, key)
 }
 
 fn wkd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind!(
+    let (_, t, _) = bind!(
         vm,
         sig!("WeakKeyDictionary.__len__", [], 0, First::Get("_dirty_len")),
         a,
         kw
     );
-    super::ephemeron::len(vm, field(d, "_t"))
+    super::ephemeron::len(vm, t)
 }
 
 fn wvd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -342,8 +344,8 @@ fn wvd_getitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         0,
         First::Get("_pending_removals")
     );
-    let (d, [key, _]) = bind!(vm, q, a, kw);
-    let t = wvd_table(vm, a[0], d)?;
+    let (d, t, [key, _]) = bind!(vm, q, a, kw);
+    commit_removals(vm, a[0], d)?;
     super::valuemap::get(vm, t, key, None)
 }
 
@@ -354,8 +356,8 @@ fn wvd_get<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResul
         1,
         First::Get("_pending_removals")
     );
-    let (d, [key, default]) = bind!(vm, q, a, kw);
-    let t = wvd_table(vm, a[0], d)?;
+    let (d, t, [key, default]) = bind!(vm, q, a, kw);
+    commit_removals(vm, a[0], d)?;
     super::valuemap::get(vm, t, key, Some(default))
 }
 
@@ -366,8 +368,8 @@ fn wvd_setitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         0,
         First::Get("_pending_removals")
     );
-    let (d, [key, value]) = bind!(vm, q, a, kw);
-    let t = wvd_table(vm, a[0], d)?;
+    let (d, t, [key, value]) = bind!(vm, q, a, kw);
+    commit_removals(vm, a[0], d)?;
     // `KeyedRef(value, self._remove, key)`, made before the store as the Python method did.
     let keyed = match vm.i.weak.keyed_ref {
         Some(k) => vm.call(Value::Obj(k), &[value, field(d, "_remove"), key], &[])?,
@@ -383,8 +385,8 @@ fn wvd_delitem<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyR
         0,
         First::Get("_pending_removals")
     );
-    let (d, [key, _]) = bind!(vm, q, a, kw);
-    let t = wvd_table(vm, a[0], d)?;
+    let (d, t, [key, _]) = bind!(vm, q, a, kw);
+    commit_removals(vm, a[0], d)?;
     super::valuemap::pop(vm, t, key, None)?;
     Ok(Value::None)
 }
@@ -396,13 +398,13 @@ fn wvd_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> Py
         0,
         First::Get("_pending_removals")
     );
-    let (d, [key, _]) = bind!(vm, q, a, kw);
-    let t = wvd_table(vm, a[0], d)?;
+    let (d, t, [key, _]) = bind!(vm, q, a, kw);
+    commit_removals(vm, a[0], d)?;
     super::valuemap::contains(vm, t, key)
 }
 
 fn wvd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResult<'gc> {
-    let (d, _) = bind!(
+    let (d, t, _) = bind!(
         vm,
         sig!(
             "WeakValueDictionary.__len__",
@@ -413,7 +415,7 @@ fn wvd_len<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], kw: &Kw<'gc>) -> PyResul
         a,
         kw
     );
-    let t = wvd_table(vm, a[0], d)?;
+    commit_removals(vm, a[0], d)?;
     super::valuemap::len(vm, t)
 }
 
