@@ -690,6 +690,23 @@ fn weak_ref_map_keeps_insertion_order_when_values_are_replaced() {
             .map(|(k, _)| int_of(k))
             .collect();
         assert_eq!(keys, [3, 9, 5]);
+        // Sparse numbers (most entries removed): the order comes from sorting instead.
+        for k in 100..200 {
+            let r = payload_ref(cx, target, node(cx, 102), k);
+            m.insert_hashed(cx, k as u64, Val::Int(k), r, by_int(k))
+                .unwrap();
+        }
+        for k in (100..200).filter(|k| k % 10 != 7) {
+            m.remove_hashed(k as u64, by_int(k)).unwrap();
+        }
+        let keys: Vec<i64> = m
+            .entries_in_order()
+            .iter()
+            .map(|(k, _)| int_of(k))
+            .collect();
+        let sparse = (100..200).filter(|k| k % 10 == 7);
+        let expected: Vec<i64> = [3, 9, 5].into_iter().chain(sparse).collect();
+        assert_eq!(keys, expected);
     });
 }
 
