@@ -112,6 +112,7 @@ impl PyHeap {
     /// A full collection through the wraith-gc protocol; returns the number of objects freed.
     pub fn collect_full(&mut self) -> usize {
         let report = self.heap.collect();
+        // A diagnostic for profiling (docs/BENCHMARKS.md): each full collection's report.
         if std::env::var_os("WRAITH_GC_DEBUG").is_some() {
             eprintln!("{report:?}");
         }
