@@ -364,15 +364,23 @@ impl Code {
     }
 
     /// Whether running this code does nothing but return `None` (a body of `pass`, a
-    /// docstring, or `return None`): binding the arguments is then a call's only effect.
+    /// docstring, constant expression statements, `return` or `return None`): binding the
+    /// arguments is then a call's only effect. The first instruction that is not a constant
+    /// pushed and popped must return `None`; nothing before it jumps, so nothing after it runs.
     pub fn only_returns_none(&self) -> bool {
+        if self.generator || self.kind != CodeKind::Function {
+            return false;
+        }
         let mut body = self.instrs.iter().filter(|i| !matches!(i, Instr::Nop));
-        matches!(
-            (body.next(), body.next(), body.next()),
-            (Some(Instr::LoadConst(k)), Some(Instr::ReturnValue), None)
-                if matches!(self.consts.get(*k as usize), Some(Const::None))
-        ) && !self.generator
-            && self.kind == CodeKind::Function
+        loop {
+            match (body.next(), body.next()) {
+                (Some(Instr::LoadConst(_)), Some(Instr::Pop)) => continue,
+                (Some(Instr::LoadConst(k)), Some(Instr::ReturnValue)) => {
+                    return matches!(self.consts.get(*k as usize), Some(Const::None));
+                }
+                _ => return false,
+            }
+        }
     }
 
     /// Number of cells (cellvars + freevars).

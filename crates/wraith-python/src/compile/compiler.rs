@@ -2243,6 +2243,44 @@ mod tests {
     }
 
     #[test]
+    fn only_empty_bodies_return_none_only() {
+        let code = compile(
+            "def a(x): pass\ndef b(x):\n    'doc'\ndef c(x): return None\ndef d(): return\n\
+             def e(x): return x\ndef f(x): print(x)\ndef g(x): yield\nh = lambda r: None\n\
+             k = lambda r: 0\n",
+            "<t>",
+            Mode::Exec,
+        )
+        .expect("compiles");
+        let empty: Vec<(&str, bool)> = code
+            .codes
+            .iter()
+            .map(|c| (&*c.name, c.only_returns_none()))
+            .collect();
+        assert_eq!(
+            empty,
+            [
+                ("a", true),
+                ("b", true),
+                ("c", true),
+                ("d", true),
+                ("e", false),
+                ("f", false),
+                ("g", false),
+                ("<lambda>", true),
+                ("<lambda>", false)
+            ]
+        );
+        assert!(!code.only_returns_none()); // a module body is never skipped
+    }
+
+    #[test]
+    fn every_instruction_has_a_lookup_hint() {
+        let code = compile("x = 1\nprint(x)\n", "<t>", Mode::Exec).expect("compiles");
+        assert_eq!(code.hints.len(), code.instrs.len());
+    }
+
+    #[test]
     fn code_has_lines_for_every_instruction() {
         let code = compile("a = 1\nb = a + 2\nprint(b)\n", "<t>", Mode::Exec).expect("compiles");
         assert_eq!(code.instrs.len(), code.lines.len());

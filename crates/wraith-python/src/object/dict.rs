@@ -400,6 +400,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_hint_is_trusted_only_while_its_entry_holds_the_same_interned_name() {
+        use gc_arena::{Arena, Rootable};
+        let arena = Arena::<Rootable![()]>::new(|_| ());
+        arena.mutate(|mc, _| {
+            let name = |t: &str| {
+                Value::Obj(crate::object::PyObject::alloc(
+                    mc,
+                    None,
+                    None,
+                    crate::object::Payload::Str(crate::object::PyStr::new(t)),
+                ))
+            };
+            let text = |v: Value<'_>| match v {
+                Value::Obj(o) => o.as_str().map(|s| s.text.to_string()).unwrap_or_default(),
+                _ => String::new(),
+            };
+            let h = |t: &str| crate::object::pystr::str_hash(t);
+            let (a, b) = (name("alpha"), name("beta"));
+            let mut d = DictData::new();
+            d.insert_new(h("alpha"), a, Value::Int(1));
+            d.insert_new(h("beta"), b, Value::Int(2));
+            // The interned text of `b` (what a name operand holds), found and hinted.
+            let Value::Obj(bo) = b else { unreachable!() };
+            let bt: &str = &bo.as_str().unwrap().text;
+            let hint = std::cell::Cell::new(0);
+            assert!(matches!(
+                d.get_str_hinted(bt, h("beta"), &hint),
+                Some(Value::Int(2))
+            ));
+            assert_eq!(hint.get(), 1);
+            assert!(matches!(d.str_at(1, bt), Some(Value::Int(2))));
+            // Equal text in another buffer is not the same name for `str_at`.
+            assert!(d.str_at(1, "beta").is_none());
+            // The entry goes: the hint misses and the lookup says so.
+            let i = d.find_str_h(bt, h("beta")).unwrap();
+            d.remove_at(i);
+            assert!(d.str_at(1, bt).is_none());
+            assert!(d.get_str_hinted(bt, h("beta"), &hint).is_none());
+            assert_eq!(text(a), "alpha");
+        });
+    }
+
+    #[test]
     fn insert_find_remove_keeps_order() {
         let mut d = DictData::new();
         for i in 0..100 {

@@ -353,3 +353,37 @@ pub(super) fn run_local<'gc>(
     *fuel = left;
     exit
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_binary_leaves_overflow_and_python_rounding_to_the_general_loop() {
+        assert_eq!(int_binary(BinOp::Add, 2, 3), Some(5));
+        assert_eq!(int_binary(BinOp::Add, i64::MAX, 1), None); // becomes a big int there
+        assert_eq!(int_binary(BinOp::Sub, i64::MIN, 1), None);
+        assert_eq!(int_binary(BinOp::Mul, i64::MAX, 2), None);
+        // Floor division and modulo round toward minus infinity, as Python's do.
+        assert_eq!(int_binary(BinOp::FloorDiv, -7, 2), Some(-4));
+        assert_eq!(int_binary(BinOp::Mod, -7, 2), Some(1));
+        // A zero or negative divisor (ZeroDivisionError, other signs) is not handled here.
+        assert_eq!(int_binary(BinOp::FloorDiv, 7, 0), None);
+        assert_eq!(int_binary(BinOp::Mod, 7, -2), None);
+        assert_eq!(int_binary(BinOp::TrueDiv, 6, 3), None); // a float
+        assert_eq!(int_binary(BinOp::Pow, 2, 3), None);
+        assert_eq!(int_binary(BinOp::Xor, 5, 3), Some(6));
+    }
+
+    #[test]
+    fn comparisons_and_truth_of_immediates() {
+        assert!(int_compare(Cmp::Lt, -1, 0) && int_compare(Cmp::Ge, 3, 3));
+        assert!(!int_compare(Cmp::Ne, 4, 4) && int_compare(Cmp::Eq, 4, 4));
+        assert_eq!(plain_truth(Value::None), Some(false));
+        assert_eq!(plain_truth(Value::Int(0)), Some(false));
+        assert_eq!(plain_truth(Value::Int(-3)), Some(true));
+        assert_eq!(plain_truth(Value::Bool(true)), Some(true));
+        // Floats (and objects) may be asked by the general loop, with their own rules.
+        assert_eq!(plain_truth(Value::Float(0.0)), None);
+    }
+}
