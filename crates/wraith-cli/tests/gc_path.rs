@@ -41,3 +41,25 @@ fn path_from_a_running_frame_and_none_for_garbage() {
          print(gc.get_path(T()))\n");
     assert_eq!(out, "('root', 2)\nNone\n");
 }
+
+#[test]
+fn path_through_a_weak_value_dictionary_key_and_its_keyed_ref() {
+    // The table of a WeakValueDictionary holds its keys and its KeyedRefs strongly: an object
+    // alive only as a key has a path through it, and the table reports both as referents.
+    let out = run("import gc, weakref\n\
+         class A: pass\n\
+         class K: pass\n\
+         a, k = A(), K()\n\
+         d = weakref.WeakValueDictionary()\n\
+         d[k] = a\n\
+         kw = weakref.ref(k)\n\
+         del k\n\
+         p = gc.get_path(kw())\n\
+         print(p[0], [type(o).__name__ for o in p[1:]])\n\
+         refs = gc.get_referents(d._t)\n\
+         print(kw() in refs, d.valuerefs()[0] in refs)\n");
+    assert_eq!(
+        out,
+        "root ['dict', 'WeakValueDictionary', 'dict', 'object', 'K']\nTrue True\n"
+    );
+}

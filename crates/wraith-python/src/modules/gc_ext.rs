@@ -102,8 +102,17 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
                 frame_referents(f, out, true);
             }
         }
+        // A `WeakValueDictionary`'s table holds its keys and its `KeyedRef`s strongly.
+        Payload::WeakValues(t) => {
+            for (k, r) in t.entries() {
+                push(out, k);
+                push(out, r.payload().unwrap_or(Value::None));
+            }
+        }
         // Weak references hold their referent weakly; `Plain`, numbers, strings, modules
-        // (namespace in `dict`), ranges and singletons hold nothing else.
+        // (namespace in `dict`), ranges and singletons hold nothing else; weak-key tables hold
+        // their values only through their keys (ephemerons), which `object_referents` does not
+        // report.
         _ => {}
     }
 }
