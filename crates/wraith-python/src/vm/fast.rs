@@ -28,7 +28,7 @@ pub(super) enum LocalExit {
 
 /// The result of `a op b` on two small integers, when no overflow or error can occur.
 #[inline]
-fn int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
+pub(super) fn int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
@@ -93,7 +93,7 @@ fn iter_next<'gc>(mc: &Mutation<'gc>, it: Value<'gc>) -> Option<Option<Value<'gc
             let item = match &seq.payload {
                 Payload::List(l) => l.borrow().get(*idx).copied(),
                 Payload::Tuple(t) => t.get(*idx).copied(),
-                _ => return None,
+                _ => None,
             };
             match item {
                 Some(v) => {
@@ -129,11 +129,16 @@ fn hinted_global<'gc>(
     globals: Obj<'gc>,
     i: u32,
 ) -> Option<Value<'gc>> {
-    let Payload::Dict(d) = &globals.payload else {
+    hinted(globals, hints.get(pc)?, name(names, i)?)
+}
+
+/// The value of `name` in dict `d` when `hint` still names its entry.
+#[inline]
+fn hinted<'gc>(d: Obj<'gc>, hint: &Cell<u32>, name: &str) -> Option<Value<'gc>> {
+    let Payload::Dict(d) = &d.payload else {
         return None;
     };
-    d.borrow()
-        .str_at(hints.get(pc)?.get() as usize, name(names, i)?)
+    d.borrow().str_at(hint.get() as usize, name)
 }
 
 /// `module.name` when `v` is a module and the instruction's lookup hint still names the
@@ -154,10 +159,7 @@ fn module_attr<'gc>(
     if name.starts_with("__") {
         return None;
     }
-    let Payload::Dict(d) = &m.dict?.payload else {
-        return None;
-    };
-    d.borrow().str_at(hints.get(pc)?.get() as usize, name)
+    hinted(m.dict?, hints.get(pc)?, name)
 }
 
 /// `r()` for an instance of `weakref.ref` itself (not a subclass, which may override

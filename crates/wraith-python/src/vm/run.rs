@@ -10,10 +10,10 @@ use gc_arena::Gc;
 use smallvec::SmallVec;
 
 use crate::compile::code::Instr;
-use crate::object::{IterState, Payload, PyObject};
+use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::call::Plan;
-use crate::vm::fast::{LocalExit, run_local};
+use crate::vm::fast::{LocalExit, int_binary, run_local};
 use crate::vm::frame::{Block, Frame, FrameKind};
 use crate::vm::{E, PyErr, PyResult, Vm};
 
@@ -574,21 +574,11 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 Instr::Binary(op) => {
                     let b = pop!();
                     let a = pop!();
-                    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                        use crate::compile::code::BinOp;
-                        let r = match op {
-                            BinOp::Add => x.checked_add(y),
-                            BinOp::Sub => x.checked_sub(y),
-                            BinOp::Mul => x.checked_mul(y),
-                            BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
-                            BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
-                            BinOp::And => Some(x & y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.stack.push(Value::Int(r));
-                            continue;
-                        }
+                    if let (Value::Int(x), Value::Int(y)) = (a, b)
+                        && let Some(r) = int_binary(op, x, y)
+                    {
+                        frame.stack.push(Value::Int(r));
+                        continue;
                     }
                     let r = self.binary(a, b, op)?;
                     self.push(r);
@@ -938,49 +928,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     self.push(it);
                 }
                 Instr::ForIter(target) => {
+                    // Range and list/tuple iterators step in the fast path (`fast.rs`).
                     let it = frame.stack.last().copied().unwrap_or(Value::None);
-                    if let Value::Obj(o) = it
-                        && let Payload::Iter(st) = &o.payload
-                    {
-                        let mut s = st.borrow_mut(mc);
-                        match &mut *s {
-                            IterState::Range(cur, stop, step) => {
-                                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                    let v = *cur;
-                                    *cur = cur.saturating_add(*step);
-                                    if *cur == v {
-                                        *cur = *stop;
-                                    }
-                                    frame.stack.push(Value::Int(v));
-                                } else {
-                                    *s = IterState::Done;
-                                    frame.stack.pop();
-                                    frame.pc = target as usize;
-                                }
-                                continue;
-                            }
-                            IterState::Seq(Value::Obj(seq), idx) => {
-                                let item = match &seq.payload {
-                                    Payload::List(l) => l.borrow().get(*idx).copied(),
-                                    Payload::Tuple(t) => t.get(*idx).copied(),
-                                    _ => None,
-                                };
-                                match item {
-                                    Some(v) => {
-                                        *idx += 1;
-                                        frame.stack.push(v);
-                                    }
-                                    None => {
-                                        *s = IterState::Done;
-                                        frame.stack.pop();
-                                        frame.pc = target as usize;
-                                    }
-                                }
-                                continue;
-                            }
-                            _ => {}
-                        }
-                    }
                     match self.next(it)? {
                         Some(v) => self.push(v),
                         None => {
