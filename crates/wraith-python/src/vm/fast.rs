@@ -151,15 +151,19 @@ fn module_attr<'gc>(
     v: Value<'gc>,
     i: u32,
 ) -> Option<Value<'gc>> {
-    let Value::Obj(m) = v else { return None };
-    if !matches!(m.payload, Payload::Module(_)) {
-        return None;
-    }
     let name = name(names, i)?;
-    if name.starts_with("__") {
+    hinted(module_namespace(v, name)?, hints.get(pc)?, name)
+}
+
+/// The namespace in which `v.name` is found directly: `v` is a module and `name` is not a
+/// dunder (which the module type may define). Shared with the general loop's hinted lookup.
+#[inline]
+pub(super) fn module_namespace<'gc>(v: Value<'gc>, name: &str) -> Option<Obj<'gc>> {
+    let Value::Obj(m) = v else { return None };
+    if !matches!(m.payload, Payload::Module(_)) || name.starts_with("__") {
         return None;
     }
-    hinted(m.dict?, hints.get(pc)?, name)
+    m.dict
 }
 
 /// `r()` for an instance of `weakref.ref` itself (not a subclass, which may override

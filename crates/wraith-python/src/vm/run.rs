@@ -13,7 +13,7 @@ use crate::compile::code::Instr;
 use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::vm::call::Plan;
-use crate::vm::fast::{LocalExit, int_binary, run_local};
+use crate::vm::fast::{LocalExit, int_binary, module_namespace, run_local};
 use crate::vm::frame::{Block, Frame, FrameKind};
 use crate::vm::{E, PyErr, PyResult, Vm};
 
@@ -211,11 +211,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// hint, for names that no attribute of the module type can shadow (not dunders).
     #[inline]
     fn module_global(frame: &Frame<'gc>, v: Value<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
-        let Value::Obj(m) = v else { return None };
-        if !matches!(m.payload, Payload::Module(_)) || name.starts_with("__") {
-            return None;
-        }
-        let Payload::Dict(d) = &m.dict?.payload else {
+        let ns = module_namespace(v, name)?;
+        let Payload::Dict(d) = &ns.payload else {
             return None;
         };
         let hint = frame.code.hints.get(frame.pc - 1)?;
@@ -225,8 +222,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
     /// The name operand `i` of the running code as (text, cached hash).
     #[inline]
     fn name_h(&self, i: u32) -> (&'gc str, i64) {
-        match Self::str_of_obj(self.name_value(i)) {
-            Some(ps) => (&*ps.text, ps.hash()),
+        match self.i.frames.last() {
+            Some(f) => Self::frame_name(f, i),
             None => ("", 0),
         }
     }
