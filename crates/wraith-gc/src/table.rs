@@ -136,21 +136,22 @@ pub struct RawTable<'gc, E: Embed, M: Mode<E>> {
     _mode: PhantomData<fn() -> (E, M)>,
 }
 
-// SAFETY: `trace` traces every pointer the table holds strongly (the keys of a strong-keyed
-// mode, the values of a strong-valued one: a weak-reference map's references). Weak keys, weak values and ephemeron values are deliberately not traced: a table is
-// registered in the heap's `TableRegistry` before it holds its first entry (`insert_new` and
-// `upsert`, the only code that adds entries, register it first), and the collection protocol,
-// the only path from "marked" to "sweeping", visits every registered table that is alive (and,
-// when a resurrection follows, every one not yet dropped): ephemeron convergence marks the value
-// of every entry whose key is alive, and the decision pass removes every entry with a dead weak
-// side, before the sweep can free anything. A dead table that is not purged is swept in the
-// same sweep as the objects it points at, and its drop reads none of them. Between collections such a pointer therefore always
-// points at a live object, and no entry is ever read with a dead one. Strong keys and values
-// stored during incremental marking get a forward barrier (`WeakTable::barrier`,
-// `value_barrier`, called by every path that stores one), so a black table never adopts a white
-// key or value unmarked. `trace` only runs during marking, never inside a table
-// method, so the `RefCell` is never mutably borrowed here. Tests that would catch a failure:
-// `tests/containers.rs` (`ephemeron_values_live_only_through_live_keys`,
+// SAFETY: `trace` traces every pointer the table holds strongly (the keys of a strong-keyed mode,
+// the values of a strong-valued one: a weak-reference map's references). Weak keys, weak values and
+// ephemeron values are deliberately not traced: a table is registered in the heap's `TableRegistry`
+// before it holds its first entry (`insert_new` and `upsert`, the only code that adds entries,
+// register it first), and the collection protocol, the only path from "marked" to "sweeping",
+// visits every registered table that is alive (and, when a resurrection follows, every one not yet
+// dropped): ephemeron convergence marks the value of every entry whose key is alive, and the
+// decision pass removes every entry with a dead weak side, before the sweep can free anything. A
+// dead table that is not purged is swept in the same sweep as the objects it points at, and its
+// drop reads none of them. Between collections such a pointer therefore always points at a live
+// object, and no entry is ever read with a dead one. Strong keys and values stored during
+// incremental marking get a forward barrier (`WeakTable::barrier`, `value_barrier`, called by every
+// path that stores one), so a black table never adopts a white key or value unmarked. `trace` only
+// runs during marking, never inside a table method, so the `RefCell` is never mutably borrowed
+// here. Tests that would catch a failure: `tests/containers.rs`
+// (`ephemeron_values_live_only_through_live_keys`,
 // `weak_ref_map_references_survive_incremental_insert`,
 // `weak_value_map_keys_survive_incremental_insert`, the proptest model).
 unsafe impl<'gc, E: Embed, M: Mode<E>> Collect<'gc> for RawTable<'gc, E, M> {
