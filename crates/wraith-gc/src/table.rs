@@ -819,23 +819,31 @@ impl<'gc, E: Embed, M: Mode<E>> WeakTable<'gc, E, M> {
     /// });
     /// ```
     pub fn entries_in_order(self) -> Vec<Pair<'gc, E, M>> {
+        self.in_order(|s| (s.key.clone(), s.value.clone()))
+    }
+
+    /// The values alone, in insertion order (see [`entries_in_order`](Self::entries_in_order)).
+    pub fn values_in_order(self) -> Vec<M::Value<'gc>> {
+        self.in_order(|s| s.value.clone())
+    }
+
+    /// `f` of every entry, in insertion order.
+    fn in_order<T>(self, f: impl Fn(&Slot<M::Key<'gc>, M::Value<'gc>>) -> T) -> Vec<T> {
         let slots = self.0.slots.borrow();
-        let pair = |s: &Slot<M::Key<'gc>, M::Value<'gc>>| (s.key.clone(), s.value.clone());
         let (lo, hi) = slots
             .iter()
             .fold((u64::MAX, 0), |(lo, hi), s| (lo.min(s.seq), hi.max(s.seq)));
         let span = hi.wrapping_sub(lo).wrapping_add(1) as usize;
         if slots.is_empty() || span > 2 * slots.len() {
-            let mut v: Vec<(u64, Pair<'gc, E, M>)> =
-                slots.iter().map(|s| (s.seq, pair(s))).collect();
+            let mut v: Vec<(u64, T)> = slots.iter().map(|s| (s.seq, f(s))).collect();
             v.sort_unstable_by_key(|e| e.0); // insertion numbers are unique
             return v.into_iter().map(|e| e.1).collect();
         }
         // Dense numbers (few removals since the oldest entry): place each entry by its number,
         // in linear time.
-        let mut placed: Vec<Option<Pair<'gc, E, M>>> = (0..span).map(|_| None).collect();
+        let mut placed: Vec<Option<T>> = (0..span).map(|_| None).collect();
         for s in slots.iter() {
-            placed[(s.seq - lo) as usize] = Some(pair(s));
+            placed[(s.seq - lo) as usize] = Some(f(s));
         }
         placed.into_iter().flatten().collect()
     }

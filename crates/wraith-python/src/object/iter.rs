@@ -37,8 +37,8 @@ pub enum IterState<'gc> {
     Callable(Value<'gc>, Value<'gc>),
     /// Via `__getitem__` with increasing index.
     GetItem(Value<'gc>, i64),
-    /// A `WeakSet`'s live elements: its table, the entries' weak references in insertion
-    /// order (taken at the first `next`, where CPython's generator starts), the next index,
-    /// and the table's version then.
+    /// A `WeakSet`'s live elements: its table, the entries' stored values (each holds its
+    /// key's weak reference, never the key) in insertion order (taken at the first `next`,
+    /// where CPython's generator starts), the next index, and the table's version then.
     WeakKeys(Value<'gc>, Option<Box<[Value<'gc>]>>, usize, u64),
 }

@@ -270,10 +270,7 @@ fn et_keyrefs<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyR
 
 /// The entries' weak references to their keys, in insertion order.
 fn keyrefs(t: Table<'_>) -> Vec<Value<'_>> {
-    t.entries_in_order()
-        .into_iter()
-        .map(|(_, v)| keyref_of(v))
-        .collect()
+    t.values_in_order().into_iter().map(keyref_of).collect()
 }
 
 /// One step of a `WeakSet` iterator (`IterState::WeakKeys`): the next live element, or the
@@ -289,13 +286,14 @@ pub(crate) fn weak_keys_next<'gc>(
     let table = table(vm, t)?;
     let (refs, version) = match refs {
         Some(r) => (r, version),
-        None => (keyrefs(table).into_boxed_slice(), table.version()),
+        // The stored values, read once here; each step finds its key's weak reference in one.
+        None => (table.values_in_order().into_boxed_slice(), table.version()),
     };
     if table.version() != version {
         return Err(vm.err(E::RuntimeError, "Set changed size during iteration"));
     }
     let live = refs.iter().enumerate().skip(idx).find_map(|(i, r)| {
-        let item = super::weak_of(*r)?.get(vm.mc)?;
+        let item = super::weak_of(keyref_of(*r))?.get(vm.mc)?;
         Some((i, item))
     });
     Ok(match live {
