@@ -705,9 +705,13 @@ fn weak_ref_map_keeps_insertion_order_when_values_are_replaced() {
             .map(|(k, _)| int_of(k))
             .collect();
         let values = m.values_in_order();
-        let same = m.entries_in_order().iter().zip(&values);
+        let entries = m.entries_in_order();
+        assert_eq!(values.len(), entries.len());
         assert!(
-            values.len() == keys.len() && same.into_iter().all(|((_, a), b)| Gc::ptr_eq(*a, *b))
+            entries
+                .iter()
+                .zip(&values)
+                .all(|((_, a), b)| Gc::ptr_eq(*a, *b))
         );
         let sparse = (100..200).filter(|k| k % 10 == 7);
         let expected: Vec<i64> = [3, 9, 5].into_iter().chain(sparse).collect();
