@@ -57,7 +57,7 @@ pub fn object_referents<'gc>(o: &PyObject<'gc>, out: &mut Vec<Obj<'gc>>) {
             f.closure.iter().for_each(|c| push(out, c.get()));
         }
         Payload::Builtin(b) => push(out, b.bound),
-        Payload::BoundMethod(f, s) => {
+        Payload::BoundMethod(f, s) | Payload::Pair(f, s) => {
             push(out, *f);
             push(out, *s);
         }

@@ -126,6 +126,9 @@ pub enum Payload<'gc> {
     Builtin(Box<Builtin<'gc>>),
     /// A bound method: (function, self).
     BoundMethod(Value<'gc>, Value<'gc>),
+    /// An internal pair that never reaches a script: a `WeakKeyDictionary` entry's stored
+    /// `(value, key reference)` (one object, where a tuple would add a boxed slice).
+    Pair(Value<'gc>, Value<'gc>),
     /// A module (its namespace is `dict`).
     Module(#[collect(require_static)] Box<str>),
     /// `range(start, stop, step)`.

@@ -1,6 +1,7 @@
 //! The table under `weakref.WeakKeyDictionary`: a wraith-gc `EphemeronTable` keyed by the
 //! Python objects themselves (hashed and compared with their `__hash__`/`__eq__`), each value
-//! stored as `(value, keyref)`, the entry's weak reference to its key (a `WeakSet` element as
+//! stored as the internal pair (`Payload::Pair`) of the value and the entry's weak reference to
+//! its key (a `WeakSet` element as
 //! its keyref alone). The table's insertion order orders iteration and `popitem()` as
 //! CPython's dict-based `WeakKeyDictionary` does.
 //!
@@ -65,12 +66,12 @@ fn keys_equal<'gc>(vm: &mut Vm<'gc, '_>, a: Obj<'gc>, b: Obj<'gc>) -> PyResult<'
     vm.truthy(r)
 }
 
-/// A stored entry's value. A `WeakKeyDictionary` entry is the pair `(value, keyref)`; a
+/// A stored entry's value. A `WeakKeyDictionary` entry is the pair (value, keyref); a
 /// `WeakSet` entry is its key's weak reference alone (no value).
 fn value_of(v: Value<'_>) -> Value<'_> {
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::Tuple(t) if t.len() == 2 => return t[0],
+            Payload::Pair(value, _) => return *value,
             Payload::WeakRef(_) => return Value::None,
             _ => {}
         }
@@ -82,7 +83,7 @@ fn value_of(v: Value<'_>) -> Value<'_> {
 fn keyref_of(v: Value<'_>) -> Value<'_> {
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::Tuple(t) if t.len() == 2 => return t[1],
+            Payload::Pair(_, keyref) => return *keyref,
             Payload::WeakRef(_) => return v,
             _ => {}
         }
@@ -208,7 +209,12 @@ fn store<'gc>(
         }
     };
     let stored = match value {
-        Some(v) => vm.new_tuple(vec![v, keyref]),
+        Some(v) => Value::Obj(PyObject::alloc(
+            vm.mc,
+            Some(vm.i.types.object),
+            None,
+            Payload::Pair(v, keyref),
+        )),
         None => keyref,
     };
     let cx = super::heap_context(vm)?;
