@@ -313,12 +313,19 @@ impl<'gc, E: Embed> WeakLists<'gc, E> {
         let chunk = self.chunk(c);
         let slots = chunk.borrow();
         let slot = slots[i].as_ref()?;
-        // Shared refs sit at the head of the list: look at the first two entries only.
+        // Shared refs sit at the head of the list: look at the first two entries only, and
+        // visit only one whose cached place rule says it is the shared reference of `kind`.
+        let want = match kind {
+            RefKind::Ref => Head::SharedRef,
+            RefKind::Proxy => Head::SharedProxy,
+            RefKind::Finalizer => return None,
+        };
         slot.entries
             .iter()
             .take(2)
+            .filter(|e| e.head() == want)
             .filter_map(|e| e.get(mc))
-            .find(|w| w.is_shared() && w.kind() == kind && w.is_alive())
+            .find(|w| w.is_alive())
     }
 
     /// Registers `obj` for one object-finalizer call. Returns `false` if it was finalized
