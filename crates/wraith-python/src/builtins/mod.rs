@@ -66,6 +66,7 @@ fn mk_type<'gc>(
         flags_epoch: std::cell::Cell::new(0),
         weakrefable: std::cell::Cell::new(None),
         seq: 0,
+        immutable: std::cell::Cell::new(false),
     };
     PyObject::alloc(
         mc,

@@ -993,6 +993,7 @@ pub fn type_new<'gc>(
         flags_epoch: std::cell::Cell::new(0),
         weakrefable: std::cell::Cell::new(None),
         seq: vm.i.host.classes_created,
+        immutable: std::cell::Cell::new(false),
     };
     Ok(Value::Obj(PyObject::alloc(
         vm.mc,

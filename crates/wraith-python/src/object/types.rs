@@ -79,6 +79,10 @@ pub struct TypeData<'gc> {
     /// Creation order of classes made by the program (0 for built-in classes), which
     /// `__subclasses__()` follows as CPython does.
     pub seq: u64,
+    /// A class defined in Python that stands for one of CPython's immutable (C) types, such as
+    /// `weakref.ReferenceType`: its attributes cannot be set or deleted, as for a built-in.
+    #[collect(require_static)]
+    pub immutable: std::cell::Cell<bool>,
 }
 
 /// `TypeData::flags`: the flags are computed.

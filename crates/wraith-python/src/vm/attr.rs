@@ -143,6 +143,27 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         crate::vm::clear_attr_cache(&self.i.host.attr_cache);
     }
 
+    /// CPython's error for setting or deleting attribute `n` of an immutable type: named as
+    /// its C type is (`int`, `weakref.ReferenceType`).
+    fn immutable_type_error(&mut self, cls: Obj<'gc>, n: &str) -> crate::vm::PyErr<'gc> {
+        let Some(t) = cls.as_type() else {
+            return self.err(E::TypeError, "cannot set attributes of this type");
+        };
+        let module = cls
+            .dict
+            .and_then(|d| Self::dict_get_str(d, "__module__"))
+            .and_then(Self::str_of)
+            .filter(|m| *m != "builtins" && !t.builtin);
+        let name = match module {
+            Some(m) => format!("{m}.{}", t.name),
+            None => t.name.to_string(),
+        };
+        self.err(
+            E::TypeError,
+            format!("cannot set '{n}' attribute of immutable type '{name}'"),
+        )
+    }
+
     /// Is `a` a subclass of `b`?
     pub fn is_subclass(&self, a: Obj<'gc>, b: Obj<'gc>) -> bool {
         if Gc::ptr_eq(a, b) {
@@ -666,11 +687,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             }
         }
         if let Payload::Type(t) = &o.payload {
-            if t.builtin {
-                return self.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    t.name
-                ));
+            if t.builtin || t.immutable.get() {
+                return Err(self.immutable_type_error(o, n));
             }
             if let Some(d) = o.dict {
                 self.dict_set(d, name, x)?;
@@ -805,12 +823,9 @@ impl<'gc, 'a> Vm<'gc, 'a> {
             && let Some(d) = o.dict
         {
             if let Payload::Type(t) = &o.payload
-                && t.builtin
+                && (t.builtin || t.immutable.get())
             {
-                return self.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    t.name
-                ));
+                return Err(self.immutable_type_error(o, n));
             }
             self.invalidate_attr_cache();
             if self.dict_del(d, name)? {

@@ -236,6 +236,12 @@ fn wr_register<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> Py
     arity(vm, "_wr_register", a, 3, 3)?;
     match (a[0], a[1], a[2]) {
         (Value::Obj(r), Value::Obj(p), Value::Obj(c)) => {
+            // CPython's C types: their attributes cannot be set or deleted.
+            for t in [r, p, c] {
+                if let Some(td) = t.as_type() {
+                    td.immutable.set(true);
+                }
+            }
             vm.i.weak.types = Some([r, p, c]);
             Ok(Value::None)
         }
