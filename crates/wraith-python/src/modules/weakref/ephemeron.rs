@@ -131,13 +131,8 @@ pub(super) fn get<'gc>(
 ) -> PyResult<'gc> {
     let t = table(vm, t)?;
     let key = check(vm, key)?;
-    match find(vm, t, key)? {
-        Some((_, v)) => Ok(value_of(v)),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(key_error(vm, key)),
-        },
-    }
+    let found = find(vm, t, key)?.map(|(_, v)| value_of(v));
+    found.or(default).ok_or_else(|| key_error(vm, key))
 }
 
 fn et_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -248,13 +243,8 @@ pub(super) fn pop<'gc>(
     let removed = t.remove_hashed(h, |k: &Obj<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
-    match removed {
-        Some((_, v)) => Ok(value_of(v)),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(key_error(vm, key)),
-        },
-    }
+    let found = removed.map(|(_, v)| value_of(v));
+    found.or(default).ok_or_else(|| key_error(vm, key))
 }
 
 /// The entries as `(key, value)` in insertion order (the table's: a key keeps its place when

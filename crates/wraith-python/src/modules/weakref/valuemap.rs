@@ -86,13 +86,8 @@ pub(super) fn get<'gc>(
     default: Option<Value<'gc>>,
 ) -> PyResult<'gc> {
     let t = table(vm, t)?;
-    match find(vm, t, key)? {
-        Some((_, r)) => Ok(value_of(vm, r)),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(vm.key_error(key)),
-        },
-    }
+    let found = find(vm, t, key)?.map(|(_, r)| value_of(vm, r));
+    found.or(default).ok_or_else(|| vm.key_error(key))
 }
 
 fn wv_contains<'gc>(vm: &mut Vm<'gc, '_>, a: &[Value<'gc>], _kw: &Kw<'gc>) -> PyResult<'gc> {
@@ -161,13 +156,8 @@ pub(super) fn pop<'gc>(
     let removed = t.remove_hashed(h, |k: &Value<'gc>| -> Result<bool, PyErr<'gc>> {
         keys_equal(vm, *k, key)
     })?;
-    match removed {
-        Some((_, r)) => Ok(value_of(vm, r)),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(vm.key_error(key)),
-        },
-    }
+    let found = removed.map(|(_, r)| value_of(vm, r));
+    found.or(default).ok_or_else(|| vm.key_error(key))
 }
 
 /// `_wv_entries(t)`: `[(key, keyed_ref)]` in insertion order (no strong value references).
