@@ -442,6 +442,54 @@ mod tests {
         lists.refs(mc, o).iter().map(|w| w.seq()).collect()
     }
 
+    /// The entries kept in `o`'s list, swept ones included.
+    fn kept<'gc>(lists: &WeakLists<'gc, Doc>, o: ObjectRef<'gc, Doc>) -> usize {
+        let (c, i) = split(lists.lookup(o).expect("o has a list"));
+        let slots = lists.chunk(c);
+        let slots = slots.borrow();
+        slots[i].as_ref().map_or(0, |s| s.entries.len())
+    }
+
+    #[test]
+    fn swept_entries_leave_at_power_of_two_lengths_and_never_misplace_a_shared_ref() {
+        use gc_arena::{Arena, Collect, Rootable};
+
+        #[derive(Collect)]
+        #[collect(no_drop)]
+        struct Root<'gc> {
+            lists: WeakLists<'gc, Doc>,
+            obj: ObjectRef<'gc, Doc>,
+        }
+        let mut arena = Arena::<Rootable![Root<'_>]>::new(|mc| Root {
+            lists: WeakLists::new(mc),
+            obj: Gc::new(mc, Obj::new(1)),
+        });
+        // Three plain references that nothing keeps: swept by the next collection, while the
+        // list (no collector protocol runs here) still names them.
+        arena.mutate(|mc, root| {
+            for seq in 0..3 {
+                root.lists
+                    .add(mc, root.obj, wr(mc, root.obj, RefKind::Ref, false, seq));
+            }
+            assert_eq!(kept(&root.lists, root.obj), 3);
+        });
+        arena.finish_cycle();
+        arena.mutate(|mc, root| {
+            // A shared reference goes to the head, past nothing it could be mistaken for.
+            let basic = wr(mc, root.obj, RefKind::Ref, true, 10);
+            root.lists.add(mc, root.obj, basic);
+            assert_eq!(kept(&root.lists, root.obj), 4);
+            // At length 4 the swept entries leave before the next one is placed.
+            let plain = wr(mc, root.obj, RefKind::Ref, false, 11);
+            root.lists.add(mc, root.obj, plain);
+            assert_eq!(kept(&root.lists, root.obj), 2);
+            assert_eq!(order(&root.lists, mc, root.obj), [10, 11]);
+            let shared = root.lists.shared(mc, root.obj, RefKind::Ref);
+            assert!(shared.is_some_and(|w| Gc::ptr_eq(w, basic)));
+            assert!(root.lists.shared(mc, root.obj, RefKind::Proxy).is_none());
+        });
+    }
+
     #[test]
     fn shared_refs_lead_the_list_and_others_go_newest_first() {
         rootless_mutate(|mc| {
