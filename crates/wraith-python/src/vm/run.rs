@@ -188,10 +188,21 @@ impl<'gc, 'a> Vm<'gc, 'a> {
         e
     }
 
+    /// A global (else a builtin) by name and hash, through the instruction's lookup hint into
+    /// the globals when it has one.
     #[inline]
-    fn load_global_h(&self, frame_globals: Obj<'gc>, name: &str, h: i64) -> Option<Value<'gc>> {
-        Self::dict_get_str_h(frame_globals, name, h)
-            .or_else(|| Self::dict_get_str_h(self.i.builtins, name, h))
+    fn load_global_h(
+        builtins: Obj<'gc>,
+        globals: Obj<'gc>,
+        name: &str,
+        h: i64,
+        hint: Option<&std::cell::Cell<u32>>,
+    ) -> Option<Value<'gc>> {
+        match (&globals.payload, hint) {
+            (Payload::Dict(d), Some(hint)) => d.borrow().get_str_hinted(name, h, hint),
+            _ => Self::dict_get_str_h(globals, name, h),
+        }
+        .or_else(|| Self::dict_get_str_h(builtins, name, h))
     }
 
     /// The name operand `i` of `frame`'s code as (text, cached hash).
@@ -392,14 +403,8 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                 }
                 Instr::LoadGlobal(i) => {
                     let (name, h) = Self::frame_name(frame, i);
-                    let found =
-                        match (&frame.globals.payload, frame.code.hints.get(frame.pc - 1)) {
-                            (Payload::Dict(d), Some(hint)) => {
-                                d.borrow().get_str_hinted(name, h, hint)
-                            }
-                            _ => Self::dict_get_str_h(frame.globals, name, h),
-                        }
-                        .or_else(|| Self::dict_get_str_h(self.i.builtins, name, h));
+                    let hint = frame.code.hints.get(frame.pc - 1);
+                    let found = Self::load_global_h(self.i.builtins, frame.globals, name, h, hint);
                     match found {
                         Some(v) => frame.stack.push(v),
                         None => return Err(self.name_error(name)),
@@ -422,7 +427,7 @@ impl<'gc, 'a> Vm<'gc, 'a> {
                     let (name, h) = self.name_h(i);
                     let v = ns
                         .and_then(|ns| Self::dict_get_str_h(ns, name, h))
-                        .or_else(|| self.load_global_h(g, name, h));
+                        .or_else(|| Self::load_global_h(self.i.builtins, g, name, h, None));
                     match v {
                         Some(v) => self.push(v),
                         None => return Err(self.name_error(name)),
